@@ -1,0 +1,56 @@
+// Package lead defines the record that flows through leadclean: one input
+// row with its position, its untouched cells, the canonical fields found in
+// them, the values parsed from those fields, and the verdict reached.
+//
+// Data flows one way: a reader fills File, Line and Cells; the pipeline
+// parses Email, Phone, Revenue and Employees once; detectors add findings;
+// the rulebook sets the verdict; writers copy Cells out unchanged and append
+// the verdict columns.
+package lead
+
+import (
+	"github.com/leadclean/leadclean/pkg/companysize"
+	"github.com/leadclean/leadclean/pkg/email"
+	"github.com/leadclean/leadclean/pkg/phone"
+)
+
+// Lead is one input row.
+type Lead struct {
+	// File is the input's name as the user gave it ("-" for stdin).
+	File string
+	// Line is the physical line on which the row starts (1-based; the
+	// header is line 1 of a file with a header).
+	Line int
+	// Cells are the row's values exactly as read, decoded to UTF-8.
+	Cells []string
+	// Columns says which cell holds which canonical field.
+	Columns *Columns
+
+	// Parsed once by the pipeline; detectors and rules read these.
+	Email     email.Address
+	Phone     phone.Number
+	Revenue   companysize.Range
+	Employees companysize.Range
+
+	Verdict Verdict
+}
+
+// Get returns the trimmed value of field f, or "" when the field has no
+// column or the row is too short to hold it. For fields that may span
+// several columns (free text), the values are joined with a newline.
+func (l *Lead) Get(f Field) string {
+	if l.Columns == nil {
+		return ""
+	}
+	return l.Columns.Value(l.Cells, f)
+}
+
+// Has reports whether the input has a column for field f.
+func (l *Lead) Has(f Field) bool {
+	return l.Columns != nil && l.Columns.Has(f)
+}
+
+// Where returns "file:line" for messages.
+func (l *Lead) Where() string {
+	return Position{File: l.File, Line: l.Line}.String()
+}

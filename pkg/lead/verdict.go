@@ -1,0 +1,80 @@
+package lead
+
+// Reason is a stable, lower-case reason code. Codes are a public contract:
+// users' scripts match on them in the leadclean_reasons column.
+type Reason string
+
+// The reason codes. README documents each one.
+const (
+	Competitor       Reason = "competitor"
+	Student          Reason = "student"
+	EmailOpenOnly    Reason = "email_open_only"
+	ImageViewOnly    Reason = "image_view_only"
+	BelowBudget      Reason = "below_budget"
+	AbandonedForm    Reason = "abandoned_form"
+	BogusPhone       Reason = "bogus_phone"
+	BogusEmail       Reason = "bogus_email"
+	WrongName        Reason = "wrong_name"
+	Vendor           Reason = "vendor"
+	Duplicate        Reason = "duplicate"
+	MalformedRow     Reason = "malformed_row"
+	FormulaInjection Reason = "formula_injection"
+	RuleError        Reason = "rule_error"
+)
+
+// Reasons lists every reason code in the order reports show them.
+func Reasons() []Reason {
+	return []Reason{Competitor, Student, EmailOpenOnly, ImageViewOnly, BelowBudget,
+		AbandonedForm, BogusPhone, BogusEmail, WrongName, Vendor, Duplicate,
+		MalformedRow, FormulaInjection, RuleError}
+}
+
+// Status is where a lead goes.
+type Status string
+
+// The statuses, written to the leadclean_status column.
+const (
+	Qualified Status = "qualified"
+	Nurture   Status = "nurture"
+	Rejected  Status = "rejected"
+)
+
+// Finding is one reason found on a lead, with a short human detail
+// ("disposable domain mailinator.com") for `leadclean explain`.
+type Finding struct {
+	Reason Reason
+	Detail string
+}
+
+// Verdict is what leadclean decided about a lead.
+type Verdict struct {
+	Status   Status
+	Findings []Finding
+	Score    int
+	Grade    string
+	// DuplicateOf names the first occurrence ("file:line") of a duplicate.
+	DuplicateOf string
+	// Trace holds one line per detector and rule for `leadclean explain`;
+	// filled only when tracing is on.
+	Trace []string
+}
+
+// Add records a finding unless the same reason is already present.
+func (v *Verdict) Add(r Reason, detail string) {
+	for _, f := range v.Findings {
+		if f.Reason == r {
+			return
+		}
+	}
+	v.Findings = append(v.Findings, Finding{Reason: r, Detail: detail})
+}
+
+// HasReason reports whether reason r was found.
+func (v *Verdict) HasReason(r Reason) bool {
+	for _, f := range v.Findings {
+		if f.Reason == r {
+			return true
+		}
+	}
+	return false
+}
