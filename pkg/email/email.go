@@ -1,5 +1,44 @@
 // Package email checks and normalises the email addresses found on leads.
+//
+// # What counts as an address
+//
+// A lead list wants addresses that mail systems deliver to, so [Checker.Check]
+// accepts only the dot-atom form of RFC 5321/5322: a local part of at most 64
+// octets made of atext characters (letters and digits in any script, and
+// !#$%&'*+-/=?^_`{|}~) with single dots between them, and a domain of at most
+// 253 octets of letter-digit-hyphen labels (at most 63 octets each, no
+// leading or trailing hyphen) under a real ICANN top-level domain, with at
+// least one label below the public suffix. Internationalised domains are
+// converted with the IDNA lookup profile. Quoted local parts, comments,
+// display names and IP literals are valid RFC syntax but not lead addresses:
+// they are bogus.
+//
+// # Verdicts
+//
+// An empty cell is Missing, never Bogus. A value is Bogus, with a short
+// lower-case Problem, when it is not an address at all ("n/a", "John Smith"),
+// breaks the syntax above, uses a reserved domain (RFC 2606/6761 and .local,
+// .onion, .arpa, .internal), a disposable mailbox domain or one of its
+// subdomains (unless Options.AllowDomains allows it), or is a placeholder
+// (test@test.com, noemail@acme.com, asdf@gmail.com, a@a.com).
+//
+// Free mail, role accounts and academic domains are signals for the
+// rulebook, never junk by themselves. A likely typo of a big provider's
+// domain (jane@gmial.com) or of a top-level domain (acme.con) is not
+// rejected: Check reports a Suggestion, applied only with Options.FixTypos.
+//
+// The embedded reference lists (see data/README.md for sources, commits and
+// licences) are parsed once, on first use, and shared by every Checker.
 package email
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/idna"
+	"golang.org/x/net/publicsuffix"
+)
 
 // Address is the result of checking one email cell. The original cell is
 // never changed; Normalized is what leadclean writes to leadclean_email.
@@ -27,24 +66,404 @@ type Address struct {
 	// of a big provider's ("jane@gmial.com" -> "jane@gmail.com"), else "".
 	Suggestion string
 	// DedupKey identifies the mailbox for duplicate detection: lower case,
-	// and for gmail.com/googlemail.com without dots and +tags.
+	// and for gmail.com/googlemail.com without dots and +tags. It is empty
+	// when the address is missing or bogus.
 	DedupKey string
 }
 
 // Options configures a Checker.
 type Options struct {
 	// AllowDomains are never disposable or reserved (the rulebook's
-	// allowlist, which always wins).
+	// allowlist, which always wins). An entry also allows its subdomains.
 	AllowDomains []string
+	// FixTypos makes Normalized (and Domain, Registrable, DedupKey) use the
+	// Suggestion when there is one; Suggestion is still reported.
+	FixTypos bool
 }
 
 // Checker checks addresses. It is safe for concurrent use.
-type Checker struct{ opts Options }
+type Checker struct {
+	opts  Options
+	allow domainSet
+	typos *typoMemo
+}
 
-// NewChecker returns a Checker.
-func NewChecker(opts Options) *Checker { return &Checker{opts: opts} }
+// NewChecker returns a Checker. Allow-list entries are trimmed, lower-cased
+// and converted to ASCII; a leading "@" or "*." is ignored.
+func NewChecker(opts Options) *Checker {
+	allow := make(domainSet, len(opts.AllowDomains))
+	for _, d := range opts.AllowDomains {
+		d = strings.TrimSpace(strings.ToLower(d))
+		d = strings.TrimPrefix(strings.TrimPrefix(d, "@"), "*.")
+		d = strings.TrimSuffix(d, ".")
+		if ascii, err := idna.Lookup.ToASCII(d); err == nil {
+			d = ascii
+		}
+		if d != "" {
+			allow[d] = struct{}{}
+		}
+	}
+	opts.AllowDomains = append([]string(nil), opts.AllowDomains...)
+	return &Checker{opts: opts, allow: allow, typos: newTypoMemo(typoMemoSize)}
+}
+
+// The problems Check reports, besides those built with a domain name.
+const (
+	problemNotAddress  = "not an address"
+	problemPlaceholder = "placeholder address"
+)
 
 // Check checks one email cell.
 func (c *Checker) Check(raw string) Address {
-	return Address{Missing: raw == ""} // TODO(email helper): implement
+	s := trimCell(raw)
+	if s == "" {
+		return Address{Missing: true}
+	}
+	s = unwrap(s)
+	return c.check(s, true)
+}
+
+// check checks an unwrapped, trimmed value. fix allows applying a typo
+// suggestion (once: the suggestion is checked with fix false).
+func (c *Checker) check(s string, fix bool) Address {
+	local, rawDomain, problem := split(s)
+	if problem != "" {
+		return bogus(problem)
+	}
+	if problem := checkLocal(local); problem != "" {
+		return bogus(problem)
+	}
+	domain, problem := asciiDomain(rawDomain)
+	if problem != "" {
+		return bogus(problem)
+	}
+	if len(local)+1+len(domain) > 254 {
+		return bogus("syntax: address longer than 254 octets")
+	}
+
+	t := loadTables()
+	a := Address{Local: local, Domain: domain, Normalized: local + "@" + domain}
+	allowed := c.allowed(domain)
+	if !allowed && isReserved(domain) {
+		a.Bogus, a.Problem = true, "reserved domain "+domain
+		return a
+	}
+
+	tld := domain[strings.LastIndexByte(domain, '.')+1:]
+	suffix, icann := publicsuffix.PublicSuffix(domain)
+	a.Registrable = registrable(domain, suffix)
+	// A typo of a big provider's domain (gmial.com) or of a top-level
+	// domain (acme.con) is suggested, not rejected. Typo-squatting domains
+	// of big providers are on the disposable list; the person is real.
+	typo := false
+	switch {
+	case !icann && !isRealSuffix(tld):
+		fixed := c.suggest(domain, false)
+		if fixed == "" {
+			a.Bogus, a.Problem = true, "unknown top-level domain "+tld
+			return a
+		}
+		a.Suggestion, typo = local+"@"+fixed, true
+	case icann && suffix == domain:
+		a.Bogus, a.Problem = true, "domain is a public suffix"
+		return a
+	default:
+		if fixed := c.suggest(domain, true); fixed != "" {
+			a.Suggestion, typo = local+"@"+fixed, true
+		}
+	}
+
+	lowerLocal := strings.ToLower(local)
+	box := lowerLocal
+	if plus := strings.IndexByte(box, '+'); plus > 0 {
+		box = box[:plus]
+	}
+	if !typo && t.isDisposable(domain, suffix) {
+		a.Disposable = true
+		if !allowed {
+			a.Bogus, a.Problem = true, "disposable domain "+domain
+		}
+	}
+	if !a.Bogus && isPlaceholder(box, a.Registrable, suffix) {
+		a.Bogus, a.Problem = true, problemPlaceholder
+	}
+
+	a.Free = t.free.has(domain) || t.free.has(a.Registrable)
+	a.Role = t.role.has(box)
+	a.Academic = t.isAcademic(domain)
+	if !a.Bogus {
+		a.DedupKey = dedupKey(a.Normalized, lowerLocal, box, domain)
+	}
+	if typo && fix && c.opts.FixTypos {
+		fixed := c.check(a.Suggestion, false)
+		fixed.Suggestion = a.Suggestion
+		return fixed
+	}
+	return a
+}
+
+// allowed reports whether domain or a parent is on the allowlist.
+func (c *Checker) allowed(domain string) bool {
+	if len(c.allow) == 0 {
+		return false
+	}
+	for d := domain; ; {
+		if c.allow.has(d) {
+			return true
+		}
+		dot := strings.IndexByte(d, '.')
+		if dot < 0 {
+			return false
+		}
+		d = d[dot+1:]
+	}
+}
+
+func bogus(problem string) Address { return Address{Bogus: true, Problem: problem} }
+
+// trimCell strips surrounding white space, including the no-break and
+// zero-width spaces and byte-order marks that exports leave behind.
+func trimCell(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060'
+	})
+}
+
+// unwrap strips a "mailto:" scheme and surrounding angle brackets, which
+// exports and copy-paste from mail clients add to an otherwise plain
+// address.
+func unwrap(s string) string {
+	if len(s) >= 7 && strings.EqualFold(s[:7], "mailto:") {
+		s = trimCell(s[7:])
+	}
+	if len(s) >= 2 && s[0] == '<' && s[len(s)-1] == '>' {
+		s = trimCell(s[1 : len(s)-1])
+	}
+	return s
+}
+
+// split separates local part and domain, rejecting what is not a plain
+// dot-atom address: no '@', display names, quotes, comments, IP literals,
+// white space, several '@'.
+func split(s string) (local, domain, problem string) {
+	at := strings.LastIndexByte(s, '@')
+	if at < 0 {
+		return "", "", problemNotAddress
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '<', '>':
+			return "", "", "syntax: display name or angle brackets"
+		case '"':
+			return "", "", "syntax: quoted local part"
+		case '(', ')':
+			return "", "", "syntax: comment"
+		case '[', ']':
+			return "", "", "syntax: ip literal"
+		}
+	}
+	if strings.IndexFunc(s, unicode.IsSpace) >= 0 {
+		return "", "", problemNotAddress
+	}
+	if strings.IndexByte(s[:at], '@') >= 0 {
+		return "", "", "syntax: more than one @"
+	}
+	return s[:at], s[at+1:], ""
+}
+
+// checkLocal checks a dot-atom local part. Letters, digits and marks of any
+// script are allowed (RFC 6531); symbols, controls and invalid UTF-8 are not.
+func checkLocal(local string) string {
+	switch {
+	case local == "":
+		return "syntax: empty local part"
+	case len(local) > 64:
+		return "syntax: local part longer than 64 octets"
+	case local[0] == '.':
+		return "syntax: local part starts with a dot"
+	case local[len(local)-1] == '.':
+		return "syntax: local part ends with a dot"
+	}
+	for i := 0; i < len(local); {
+		b := local[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case b == '.':
+				if local[i+1] == '.' {
+					return "syntax: double dot in local part"
+				}
+			case !atext[b]:
+				return "syntax: invalid character in local part"
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(local[i:])
+		if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) {
+			return "syntax: invalid character in local part"
+		}
+		i += size
+	}
+	return ""
+}
+
+// atext marks the ASCII characters allowed in a dot-atom (RFC 5322 3.2.3).
+var atext = func() (t [utf8.RuneSelf]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+		t[c-'a'+'A'] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for _, c := range "!#$%&'*+-/=?^_`{|}~" {
+		t[c] = true
+	}
+	return t
+}()
+
+// asciiDomain returns the domain in lower-case ASCII form, or a problem.
+func asciiDomain(d string) (string, string) {
+	if d == "" {
+		return "", "syntax: empty domain"
+	}
+	ascii := true
+	upper := false
+	for i := 0; i < len(d); i++ {
+		switch b := d[i]; {
+		case b >= utf8.RuneSelf:
+			ascii = false
+		case 'A' <= b && b <= 'Z':
+			upper = true
+		}
+	}
+	if !ascii || strings.Contains(d, "xn--") || strings.Contains(d, "XN--") {
+		if d[len(d)-1] == '.' {
+			return "", "syntax: domain ends with a dot"
+		}
+		converted, err := idna.Lookup.ToASCII(d)
+		if err != nil {
+			return "", "syntax: invalid international domain"
+		}
+		d = converted
+	} else if upper {
+		d = strings.ToLower(d)
+	}
+	return d, checkDomain(d)
+}
+
+// checkDomain checks a lower-case ASCII domain: lengths, letter-digit-hyphen
+// labels, at least one dot and a top-level domain that looks like one.
+func checkDomain(d string) string {
+	switch {
+	case d == "":
+		return "syntax: empty domain"
+	case len(d) > 253:
+		return "syntax: domain longer than 253 octets"
+	case d[0] == '.':
+		return "syntax: domain starts with a dot"
+	case d[len(d)-1] == '.':
+		return "syntax: domain ends with a dot"
+	}
+	start := 0
+	dots := 0
+	for i := 0; i <= len(d); i++ {
+		if i < len(d) && d[i] != '.' {
+			b := d[i]
+			if !('a' <= b && b <= 'z' || '0' <= b && b <= '9' || b == '-') {
+				return "syntax: invalid character in domain"
+			}
+			continue
+		}
+		label := d[start:i]
+		switch {
+		case label == "":
+			return "syntax: double dot in domain"
+		case len(label) > 63:
+			return "syntax: domain label longer than 63 octets"
+		case label[0] == '-' || label[len(label)-1] == '-':
+			return "syntax: domain label starts or ends with a hyphen"
+		}
+		if i < len(d) {
+			dots++
+		}
+		start = i + 1
+	}
+	if dots == 0 {
+		return "syntax: domain without a dot"
+	}
+	tld := d[strings.LastIndexByte(d, '.')+1:]
+	if strings.Trim(tld, "0123456789") == "" {
+		return "syntax: numeric top-level domain"
+	}
+	return ""
+}
+
+// registrable returns the label below suffix plus suffix (eTLD+1), or the
+// domain itself when it is a (private) public suffix.
+func registrable(domain, suffix string) string {
+	if len(suffix) >= len(domain) {
+		return domain
+	}
+	rest := domain[:len(domain)-len(suffix)-1]
+	return domain[strings.LastIndexByte(rest, '.')+1:]
+}
+
+// reservedTLDs and reservedDomains can never receive a lead's mail
+// (RFC 2606, RFC 6761, RFC 6762 for .local, RFC 7686 for .onion, ICANN's
+// .internal); a subdomain of one is reserved too.
+var (
+	reservedTLDs = map[string]bool{
+		"test": true, "example": true, "invalid": true, "localhost": true,
+		"local": true, "onion": true, "arpa": true, "internal": true,
+		"localdomain": true,
+	}
+	reservedDomains = map[string]bool{
+		"example.com": true, "example.net": true, "example.org": true,
+	}
+)
+
+func isReserved(domain string) bool {
+	if reservedTLDs[domain[strings.LastIndexByte(domain, '.')+1:]] {
+		return true
+	}
+	for d := domain; ; {
+		if reservedDomains[d] {
+			return true
+		}
+		dot := strings.IndexByte(d, '.')
+		if dot < 0 {
+			return false
+		}
+		d = d[dot+1:]
+	}
+}
+
+// isDisposable reports whether domain or a parent above the public suffix
+// is a disposable mailbox domain.
+func (t *tables) isDisposable(domain, suffix string) bool {
+	for d := domain; len(d) > len(suffix); {
+		if t.disposable.has(d) {
+			return true
+		}
+		dot := strings.IndexByte(d, '.')
+		if dot < 0 {
+			return false
+		}
+		d = d[dot+1:]
+	}
+	return false
+}
+
+// dedupKey returns the mailbox key: the normalised address in lower case;
+// for Gmail the local part without dots and +tag, on gmail.com. box is
+// lowerLocal without its +tag.
+func dedupKey(normalized, lowerLocal, box, domain string) string {
+	if domain == "gmail.com" || domain == "googlemail.com" {
+		return strings.ReplaceAll(box, ".", "") + "@gmail.com"
+	}
+	if len(lowerLocal) == len(normalized)-len(domain)-1 && normalized[:len(lowerLocal)] == lowerLocal {
+		return normalized
+	}
+	return lowerLocal + "@" + domain
 }

@@ -1,0 +1,173 @@
+package email
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/hbollon/go-edlib"
+	"golang.org/x/net/publicsuffix"
+)
+
+// bigProviders are the only domains a typo is corrected toward, most used
+// first (ties go to the earlier one). mailcheck's long default lists turn
+// real business domains into providers (att.com -> mac.com, bt.com ->
+// qq.com); a short list and the rules in [suggestDomain] do not.
+var bigProviders = [...]string{
+	"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com",
+	"icloud.com", "live.com", "msn.com", "comcast.net", "googlemail.com",
+	"hotmail.co.uk", "yahoo.co.uk", "protonmail.com", "me.com", "mac.com",
+	"verizon.net", "att.net", "sbcglobal.net", "gmx.de", "gmx.net",
+	"web.de", "yandex.ru", "mail.ru",
+}
+
+// commonTLDs are the top-level domains a non-existent one is repaired to
+// (acme.con -> acme.com), in order of preference.
+var commonTLDs = [...]string{"com", "net", "org", "edu", "gov", "info", "biz"}
+
+// notTypos are real mailbox providers one edit away from a big provider.
+var notTypos = map[string]bool{
+	"mail.com": true, "email.com": true, "ymail.com": true, "gmx.com": true,
+	"live.co.uk": true, "hotmail.de": true, "hotmail.fr": true,
+	"hotmail.it": true, "hotmail.es": true, "yahoo.de": true,
+	"yahoo.fr": true, "yahoo.es": true, "yahoo.it": true, "yahoo.ca": true,
+	"yahoo.in": true, "outlook.de": true, "outlook.fr": true,
+	"outlook.es": true, "outlook.it": true, "live.de": true, "live.fr": true,
+	"live.nl": true, "live.it": true, "live.ca": true, "aol.de": true,
+	"gmx.at": true, "gmx.ch": true, "web.com": true, "me.de": true,
+}
+
+// typoMemoSize bounds the memo of suggestions; it is emptied when full.
+const typoMemoSize = 1 << 16
+
+// typoMemo remembers the suggestion for each domain (often none): the edit
+// distances cost several microseconds and domains repeat.
+type typoMemo struct {
+	mu   sync.RWMutex
+	max  int
+	seen map[string]string
+}
+
+func newTypoMemo(max int) *typoMemo {
+	return &typoMemo{max: max, seen: make(map[string]string)}
+}
+
+// suggest returns the corrected domain for a likely typo, or "". tldReal
+// says whether domain's top-level domain exists.
+func (c *Checker) suggest(domain string, tldReal bool) string {
+	m := c.typos
+	m.mu.RLock()
+	fixed, ok := m.seen[domain]
+	m.mu.RUnlock()
+	if ok {
+		return fixed
+	}
+	fixed = suggestDomain(domain, tldReal)
+	m.mu.Lock()
+	if len(m.seen) >= m.max {
+		clear(m.seen)
+	}
+	m.seen[domain] = fixed
+	m.mu.Unlock()
+	return fixed
+}
+
+// suggestDomain returns the big provider's domain that domain is a likely
+// typo of, else domain with its non-existent top-level domain repaired,
+// else "". Split a domain into its first label and the rest; then:
+//   - the label may differ from a provider's by one edit (two for labels of
+//     seven letters or more: hotmail, outlook), never for labels under five
+//     letters (aol, live, msn: bt.com is not qq.com), and never in its first
+//     letter unless the first two are swapped (wahoo.com is not yahoo.com);
+//   - the rest may differ from the provider's by one edit; when the rest is
+//     a real suffix (gmail.co, outlook.cm) only for labels of five letters or
+//     more, and never together with a label edit;
+//   - a non-existent top-level domain alone is repaired to the nearest of
+//     com, net, org, ... at one edit (acme.con -> acme.com; acme.io stays).
+func suggestDomain(domain string, tldReal bool) string {
+	if notTypos[domain] {
+		return ""
+	}
+	for _, p := range bigProviders {
+		if p == domain {
+			return ""
+		}
+	}
+	dot := strings.IndexByte(domain, '.')
+	if dot <= 0 {
+		return ""
+	}
+	label, rest := domain[:dot], domain[dot+1:]
+	restReal := isRealSuffix(rest)
+	best, bestDistance := "", 3
+	for _, p := range bigProviders {
+		pdot := strings.IndexByte(p, '.')
+		pl, pr := p[:pdot], p[pdot+1:]
+		dl := labelDistance(label, pl)
+		if dl < 0 {
+			continue
+		}
+		dr := 0
+		if rest != pr {
+			if restReal && (dl > 0 || len(pl) < 5) {
+				continue
+			}
+			if dr = edlib.OSADamerauLevenshteinDistance(rest, pr); dr > 1 {
+				continue
+			}
+		}
+		if d := dl + dr; d > 0 && d < bestDistance {
+			best, bestDistance = p, d
+		}
+	}
+	if best != "" || tldReal {
+		return best
+	}
+	last := strings.LastIndexByte(domain, '.')
+	tld := domain[last+1:]
+	for _, candidate := range commonTLDs {
+		if edlib.OSADamerauLevenshteinDistance(tld, candidate) == 1 {
+			return domain[:last+1] + candidate
+		}
+	}
+	return ""
+}
+
+// labelDistance returns the OSA distance between a domain's first label and
+// a provider's, or -1 when the edit is not an allowed typo (see
+// [suggestDomain]).
+func labelDistance(label, provider string) int {
+	if label == provider {
+		return 0
+	}
+	limit := 0
+	switch {
+	case len(provider) >= 7:
+		limit = 2
+	case len(provider) >= 5:
+		limit = 1
+	}
+	if limit == 0 || len(label) < 3 || abs(len(label)-len(provider)) > limit {
+		return -1
+	}
+	if label[0] != provider[0] && (label[0] != provider[1] || label[1] != provider[0]) {
+		return -1
+	}
+	d := edlib.OSADamerauLevenshteinDistance(label, provider)
+	if d > limit {
+		return -1
+	}
+	return d
+}
+
+// isRealSuffix reports whether s is an ICANN public suffix (com, co.uk).
+func isRealSuffix(s string) bool {
+	suffix, icann := publicsuffix.PublicSuffix(s)
+	return icann && suffix == s
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
