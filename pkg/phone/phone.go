@@ -1,18 +1,74 @@
 // Package phone checks and normalises phone numbers with
 // github.com/nyaruka/phonenumbers.
+//
+// # What a check does
+//
+// [Checker.Check] takes one phone cell and the row's country cell. It
+// splits off a second number ("… / 2369", "…; …") and an extension (x, ext,
+// #, Durchwahl, poste, …), picks the region from the country (see
+// [Region]) or the checker's default, honours `+` and `00` international
+// prefixes (an international number wins over the row's country), and asks
+// libphonenumber for the number's type once (validity is type != unknown).
+//
+// libphonenumber's "valid" means "in a range that can be assigned", so a
+// valid number is also tested against what a lead list really contains:
+// one digit throughout, straight runs (1234567890), repeated blocks
+// (1212121212), too few distinct digits, the ranges regulators reserve for
+// drama and examples (fictional.go), and premium-rate numbers.
+//
+// # Verdicts
+//
+// Exactly one of these holds for a [Number]:
+//   - Missing: the cell is empty.
+//   - Valid && !Bogus: a usable number; E164, Type and Region are set.
+//   - Bogus: nobody answers; Problem says why. Valid stays true for a number
+//     libphonenumber accepts but leadclean does not (fictional, premium
+//     rate, implausible pattern), and E164 is then still filled so that
+//     duplicates can be matched.
+//   - !Valid && !Bogus: the number cannot be judged (no region to read a
+//     national number against); Problem says so.
+//
+// Checking is memoised per checker on (number, region): switchboard numbers
+// repeat in every export.
 package phone
+
+import (
+	"strings"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// The fixed Problem texts. A fictional number's Problem starts with
+// [ProblemFictional] and names the range.
+const (
+	ProblemNotANumber  = "not a phone number"
+	ProblemNoRegion    = "no region to judge the number"
+	ProblemUnparseable = "not parseable"
+	ProblemInvalid     = "not a valid number for its region"
+	ProblemOneDigit    = "all one digit"
+	ProblemStraightRun = "straight run of digits"
+	ProblemRepeated    = "repeated block of digits"
+	ProblemFewDistinct = "too few distinct digits"
+	ProblemFictional   = "fictional number"
+	ProblemDirectory   = "directory assistance"
+	ProblemPremiumRate = "premium-rate number"
+	ProblemSpreadsheet = "number mangled by a spreadsheet (scientific notation)"
+)
 
 // Number is the result of checking one phone cell.
 type Number struct {
 	// Missing is true when the cell is empty (missing is not bogus).
 	Missing bool
-	// Valid is true for a number valid for its region.
+	// Valid is true for a number libphonenumber calls valid for its region.
+	// A Valid number may still be Bogus (fictional, premium rate, a pattern
+	// such as 1234567890): use Valid && !Bogus for a usable number.
 	Valid bool
 	// Bogus is true for a value nobody answers; Problem says why.
 	Bogus   bool
 	Problem string
 	// E164 is the number in E.164 form when valid, else "".
-	E164      string
+	E164 string
+	// Extension is the extension found in the cell (digits only), if any.
 	Extension string
 	// Region is the ISO 3166 region the number belongs to, when known.
 	Region string
@@ -22,20 +78,200 @@ type Number struct {
 	Type string
 }
 
+// Options configures a [Checker].
+type Options struct {
+	// DefaultRegion (ISO 3166 alpha-2, any case) is used when a row has no
+	// usable country. Empty means national numbers on such rows cannot be
+	// judged.
+	DefaultRegion string
+	// AllowPremiumRate keeps premium-rate numbers from being Bogus.
+	AllowPremiumRate bool
+	// MemoSize bounds the memo (entries). Zero means a default of 8192;
+	// a negative value turns memoisation off.
+	MemoSize int
+}
+
+const defaultMemoSize = 8192
+
 // Checker checks numbers, memoising repeated (number, region) pairs. It is
 // safe for concurrent use.
-type Checker struct{ defaultRegion string }
+type Checker struct {
+	defaultRegion    string
+	allowPremiumRate bool
+	memo             *memo
+}
 
 // NewChecker returns a Checker that uses defaultRegion (ISO 3166 alpha-2)
 // when a row has no usable country.
-func NewChecker(defaultRegion string) *Checker { return &Checker{defaultRegion: defaultRegion} }
+func NewChecker(defaultRegion string) *Checker {
+	return NewCheckerWithOptions(Options{DefaultRegion: defaultRegion})
+}
+
+// NewCheckerWithOptions returns a Checker configured by o. A DefaultRegion
+// that phonenumbers does not know is ignored (as if empty); "UK" and other
+// spellings that [Region] knows are accepted.
+func NewCheckerWithOptions(o Options) *Checker {
+	size := o.MemoSize
+	if size == 0 {
+		size = defaultMemoSize
+	}
+	return &Checker{
+		defaultRegion:    supportedRegion(o.DefaultRegion),
+		allowPremiumRate: o.AllowPremiumRate,
+		memo:             newMemo(size),
+	}
+}
+
+// DefaultRegion returns the region used for rows without a usable country
+// ("" when there is none).
+func (c *Checker) DefaultRegion() string { return c.defaultRegion }
+
+// supportedRegion returns the alpha-2 code phonenumbers knows for s, or "".
+func supportedRegion(s string) string {
+	code := strings.ToUpper(strings.TrimSpace(s))
+	if code != "" && !phonenumbers.GetSupportedRegions()[code] {
+		code, _ = Region(s)
+	}
+	if !phonenumbers.GetSupportedRegions()[code] {
+		return ""
+	}
+	return code
+}
 
 // Check checks one phone cell; country is the row's country cell (a code,
 // a name or a common spelling), possibly empty.
 func (c *Checker) Check(raw, country string) Number {
-	return Number{Missing: raw == ""} // TODO(phone helper): implement
+	cell := strings.TrimSpace(raw)
+	if cell == "" {
+		return Number{Missing: true}
+	}
+	if spreadsheetMangled(cell) {
+		return Number{Bogus: true, Problem: ProblemSpreadsheet}
+	}
+	in := prepare(cell)
+	if !in.ok {
+		return Number{Bogus: true, Problem: ProblemNotANumber, Extension: in.extension}
+	}
+	if allOneDigit(in.digits) {
+		return Number{Bogus: true, Problem: ProblemOneDigit, Extension: in.extension}
+	}
+
+	region := c.defaultRegion
+	if r, ok := Region(country); ok && phonenumbers.GetSupportedRegions()[r] {
+		region = r
+	}
+	if !in.plus && region == "" && strings.HasPrefix(in.digits, "00") {
+		in.plus, in.digits = true, in.digits[2:]
+	}
+	if in.plus {
+		region = "" // the number names its own country
+	} else if region == "" {
+		return Number{Problem: ProblemNoRegion, Extension: in.extension}
+	}
+
+	key := memoKey(in.plus, in.digits, region)
+	n, ok := c.memo.get(key)
+	if !ok {
+		n = c.judge(in.plus, in.digits, region)
+		c.memo.put(key, n)
+	}
+	n.Extension = in.extension
+	return n
 }
 
-// Region returns the ISO 3166 alpha-2 code for a country cell such as
-// "USA", "U.S.", "Deutschland" or "gb".
-func Region(country string) (string, bool) { return "", false } // TODO(phone helper)
+// judge runs libphonenumber and leadclean's own checks on a prepared
+// number. It depends only on its arguments and the checker's settings, so
+// its result can be memoised.
+func (c *Checker) judge(plus bool, digits, region string) Number {
+	num, typ, err := parse(plus, digits, region)
+	if err != nil {
+		return Number{Bogus: true, Problem: ProblemUnparseable}
+	}
+	n := Number{Region: phonenumbers.GetRegionCodeForNumber(num), Type: typeName(typ)}
+	if typ == phonenumbers.UNKNOWN {
+		n.Bogus, n.Problem = true, ProblemInvalid
+		return n
+	}
+	n.Valid = true
+	n.E164 = phonenumbers.Format(num, phonenumbers.E164)
+	nsn := phonenumbers.GetNationalSignificantNumber(num)
+	if problem := implausible(nsn, typ); problem != "" {
+		n.Bogus, n.Problem = true, problem
+		return n
+	}
+	if problem := fictional(int(num.GetCountryCode()), nsn); problem != "" {
+		n.Bogus, n.Problem = true, problem
+		return n
+	}
+	if typ == phonenumbers.PREMIUM_RATE && !c.allowPremiumRate {
+		n.Bogus, n.Problem = true, ProblemPremiumRate
+	}
+	return n
+}
+
+// parse parses a prepared number and returns its type (UNKNOWN when not
+// valid). A national number that is not valid for region is tried again
+// as international when it starts with 00 (the international prefix of
+// most of the world, not of the region) or is long enough to hold a
+// country code that a spreadsheet stripped the + from.
+func parse(plus bool, digits, region string) (*phonenumbers.PhoneNumber, phonenumbers.PhoneNumberType, error) {
+	text := digits
+	if plus {
+		text = "+" + digits
+	}
+	num, err := phonenumbers.Parse(text, region)
+	typ := phonenumbers.UNKNOWN
+	if err == nil {
+		typ = phonenumbers.GetNumberType(num)
+	}
+	if plus || typ != phonenumbers.UNKNOWN {
+		return num, typ, err
+	}
+	var retry string
+	switch {
+	case strings.HasPrefix(digits, "00") && len(digits) > 4:
+		retry = "+" + digits[2:]
+	case len(digits) >= 11 && digits[0] != '0':
+		retry = "+" + digits
+	default:
+		return num, typ, err
+	}
+	num2, err2 := phonenumbers.Parse(retry, "")
+	if err2 != nil {
+		return num, typ, err
+	}
+	if typ2 := phonenumbers.GetNumberType(num2); typ2 != phonenumbers.UNKNOWN {
+		return num2, typ2, nil
+	}
+	return num, typ, err
+}
+
+// typeName returns the lower-case snake name of a number type.
+func typeName(t phonenumbers.PhoneNumberType) string {
+	switch t {
+	case phonenumbers.FIXED_LINE:
+		return "fixed_line"
+	case phonenumbers.MOBILE:
+		return "mobile"
+	case phonenumbers.FIXED_LINE_OR_MOBILE:
+		return "fixed_line_or_mobile"
+	case phonenumbers.TOLL_FREE:
+		return "toll_free"
+	case phonenumbers.PREMIUM_RATE:
+		return "premium_rate"
+	case phonenumbers.SHARED_COST:
+		return "shared_cost"
+	case phonenumbers.VOIP:
+		return "voip"
+	case phonenumbers.PERSONAL_NUMBER:
+		return "personal_number"
+	case phonenumbers.PAGER:
+		return "pager"
+	case phonenumbers.UAN:
+		return "uan"
+	case phonenumbers.VOICEMAIL:
+		return "voicemail"
+	default:
+		return "unknown"
+	}
+}

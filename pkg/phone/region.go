@@ -1,0 +1,188 @@
+package phone
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The region tables, generated (regions.tsv, see gen_regions.go) and
+// hand-written (region-aliases.tsv). data/README.md records their sources.
+var (
+	//go:embed data/regions.tsv
+	regionsTSV string
+	//go:embed data/region-aliases.tsv
+	regionAliasesTSV string
+)
+
+//go:generate go run gen_regions.go
+
+// notACountry lists folded cell values that mean "no country given". "na"
+// is here rather than Namibia: in a country column "NA" nearly always means
+// "not available".
+var notACountry = map[string]bool{
+	"": true, "na": true, "none": true, "unknown": true, "other": true, "null": true,
+	"nil": true, "notavailable": true, "notapplicable": true, "nd": true, "tbd": true,
+	"xx": true, "zz": true, "unbekannt": true, "inconnu": true, "desconocido": true,
+}
+
+// regionIndex maps folded country spellings to alpha-2 codes.
+type regionIndex struct {
+	byKey map[string]string
+	// ambiguous holds generated keys that name two regions; they are
+	// dropped unless an alias settles them.
+	ambiguous map[string][]string
+}
+
+var loadRegions = sync.OnceValue(func() *regionIndex {
+	return buildRegionIndex(regionsTSV, regionAliasesTSV)
+})
+
+// buildRegionIndex reads the generated table and the aliases. Generated
+// keys that collide between regions are dropped; an alias always wins.
+func buildRegionIndex(generated, aliases string) *regionIndex {
+	idx := &regionIndex{byKey: make(map[string]string, 4096), ambiguous: map[string][]string{}}
+	for line := range strings.Lines(generated) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 {
+			continue
+		}
+		code := strings.ToUpper(cols[0])
+		idx.addGenerated(foldCountry(code), code)
+		idx.addGenerated(foldCountry(cols[1]), code)
+		if len(cols) > 2 {
+			for name := range strings.SplitSeq(cols[2], "|") {
+				idx.addGenerated(foldCountry(name), code)
+			}
+		}
+	}
+	for key := range idx.ambiguous {
+		delete(idx.byKey, key)
+	}
+	for line := range strings.Lines(aliases) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		code, names, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		code = strings.ToUpper(code)
+		for name := range strings.SplitSeq(names, "|") {
+			if key := foldCountry(name); key != "" {
+				idx.byKey[key] = code
+				delete(idx.ambiguous, key)
+			}
+		}
+	}
+	for key := range notACountry {
+		delete(idx.byKey, key)
+	}
+	return idx
+}
+
+func (idx *regionIndex) addGenerated(key, code string) {
+	if key == "" {
+		return
+	}
+	if _, bad := idx.ambiguous[key]; bad {
+		idx.ambiguous[key] = append(idx.ambiguous[key], code)
+		return
+	}
+	if prev, ok := idx.byKey[key]; ok && prev != code {
+		idx.ambiguous[key] = []string{prev, code}
+		return
+	}
+	idx.byKey[key] = code
+}
+
+// Region returns the ISO 3166 alpha-2 code for a country cell such as
+// "USA", "U.S.", "Deutschland", "The Netherlands", "日本" or "gb". It knows
+// alpha-2 and alpha-3 codes and the CLDR names in the common export
+// languages of every region phonenumbers supports, plus the spellings
+// exports use (data/region-aliases.tsv). Case, accents, dots, spaces,
+// hyphens and a leading "The" are ignored. A cell such as "Germany (DE)"
+// resolves when all of its recognised parts agree. "NA", "n/a", "unknown"
+// and similar give ("", false).
+func Region(country string) (string, bool) {
+	key := foldCountry(country)
+	if notACountry[key] {
+		return "", false
+	}
+	idx := loadRegions()
+	if code, ok := idx.byKey[key]; ok {
+		return code, true
+	}
+	// "Germany (DE)", "DE - Germany", "Berlin, Germany": accept when every
+	// recognised part names the same region.
+	parts := strings.FieldsFunc(country, func(r rune) bool {
+		return strings.ContainsRune("()[],;/|-–—:", r)
+	})
+	if len(parts) < 2 {
+		return "", false
+	}
+	found := ""
+	for _, part := range parts {
+		k := foldCountry(part)
+		if notACountry[k] {
+			continue
+		}
+		code, ok := idx.byKey[k]
+		if !ok {
+			continue
+		}
+		if found != "" && found != code {
+			return "", false
+		}
+		found = code
+	}
+	return found, found != ""
+}
+
+// foldCountry reduces a country spelling to its lookup key: lower case,
+// accents removed, a leading "the" dropped, and everything but letters and
+// digits removed ("U.S." and "us" meet, "The Netherlands" and "Netherlands"
+// meet, "Österreich" and "osterreich" meet).
+func foldCountry(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		s = s[4:]
+	}
+	if len(s) > 5 && strings.EqualFold(s[len(s)-5:], ", the") {
+		s = s[:len(s)-5]
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			// combining accent: drop
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			switch r {
+			case 'ß':
+				b.WriteString("ss")
+			case 'æ', 'Æ':
+				b.WriteString("ae")
+			case 'œ', 'Œ':
+				b.WriteString("oe")
+			case 'ø', 'Ø':
+				b.WriteByte('o')
+			case 'ł', 'Ł':
+				b.WriteByte('l')
+			case 'đ', 'Đ':
+				b.WriteByte('d')
+			default:
+				b.WriteRune(unicode.ToLower(r))
+			}
+		}
+	}
+	return b.String()
+}
