@@ -1,0 +1,245 @@
+package leadcsv
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+func encodeUTF16(t *testing.T, s string, e unicode.Endianness, bom unicode.BOMPolicy) []byte {
+	t.Helper()
+	b, err := unicode.UTF16(e, bom).NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestDetectEncoding(t *testing.T) {
+	latin, _ := charmap.Windows1252.NewEncoder().String("Vorname;Straße\nJürgen;Müllerstraße\n")
+	tests := []struct {
+		name  string
+		input []byte
+		want  string
+	}{
+		{"ascii", []byte("a,b\n1,2\n"), "utf-8"},
+		{"utf-8", []byte("Prénom,Nom\nZoë,Nguyễn\n"), "utf-8"},
+		{"utf-8 bom", []byte("\xef\xbb\xbfa,b\n"), "utf-8 (bom)"},
+		{"utf-16le bom", encodeUTF16(t, "a,b\n", unicode.LittleEndian, unicode.UseBOM), "utf-16le (bom)"},
+		{"utf-16be bom", encodeUTF16(t, "a,b\n", unicode.BigEndian, unicode.UseBOM), "utf-16be (bom)"},
+		{"utf-16le no bom", encodeUTF16(t, "First Name,Email\nAnn,ann@acme.io\n", unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"},
+		{"utf-16be no bom", encodeUTF16(t, "First Name,Email\nAnn,ann@acme.io\n", unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"},
+		{"windows-1252", []byte(latin), "windows-1252"},
+		{"mixed stays utf-8", []byte("Zoë,M\xfcller\n"), "utf-8"},
+		{"cut multibyte at end", []byte("abc,d\xc3"), "utf-8"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := DetectEncoding(tt.input).Name; got != tt.want {
+				t.Errorf("DetectEncoding = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDetectDelimiter(t *testing.T) {
+	tests := []struct {
+		text string
+		want rune
+	}{
+		{"a,b,c\n1,2,3\n", ','},
+		{"a;b;c\n1;2;3\n", ';'},
+		{"a\tb\tc\n1\t2\t3\n", '\t'},
+		{"a|b|c\n1|2|3\n", '|'},
+		{"Name;Comment\n\"Smith, John\";\"a, b, c\"\n", ';'},
+		{"Name,Revenue\n\"Ann\",\"1,2;3\"\n", ','},
+		{"\"multi\nline\";x\ny;z\n", ';'},
+		{"single\nvalue\n", ','},
+		{"Vorname;Nachname;Firma\nJürgen;Müller;\"ACME, Inc\"\n", ';'},
+	}
+	for _, tt := range tests {
+		if got := DetectDelimiter(tt.text); got != tt.want {
+			t.Errorf("DetectDelimiter(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func readAll(t *testing.T, input string, opts Options) (*Reader, []Record, error) {
+	t.Helper()
+	r, err := NewReader("in.csv", strings.NewReader(input), opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	var recs []Record
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return r, recs, nil
+		}
+		if err != nil {
+			return r, recs, err
+		}
+		recs = append(recs, rec)
+	}
+}
+
+func TestReaderRows(t *testing.T) {
+	tests := []struct {
+		name     string
+		input    string
+		lines    []int
+		problems []string // "" for a good row; a substring otherwise
+		cells    [][]string
+	}{
+		{"crlf and quoted newline", "a,b\r\n1,\"x\r\ny\"\r\n2,z\r\n", []int{2, 4}, []string{"", ""}, [][]string{{"1", "x\ny"}, {"2", "z"}}},
+		{"ragged", "a,b\n1,2\n3\n4,5,6\n", []int{2, 3, 4}, []string{"", "1 fields", "3 fields"}, nil},
+		{"blank lines skipped", "a,b\n\n1,2\n\n\n3,4\n", []int{3, 6}, []string{"", ""}, nil},
+		{"stray quote kept as text", "a,b\n1,Bob \"the\" Smith\n2,ok\n", []int{2, 3}, []string{"stray quote", ""}, [][]string{{"1", "Bob \"the\" Smith"}, {"2", "ok"}}},
+		{"empty row", "a,b\n,\n1,2\n", []int{2, 3}, []string{"empty row", ""}, nil},
+		{"no final newline", "a,b\n1,2", []int{2}, []string{""}, nil},
+		{"mixed line endings", "a,b\r\n1,2\n3,4\r\n", []int{2, 3}, []string{"", ""}, nil},
+		{"invalid utf-8", "a,b\nZoë,M\xfcller\n", []int{2}, []string{"not valid UTF-8"}, [][]string{{"Zoë", "Müller"}}},
+		{"delimiters and quotes in quotes", "a;b\n\"x;y\";\"say \"\"hi\"\"\"\n", []int{2}, []string{""}, [][]string{{"x;y", "say \"hi\""}}},
+		{"old mac line endings", "a,b\r1,2\r3,4\r", []int{2, 3}, []string{"", ""}, nil},
+		{"nul bytes kept", "a,b\n1,x\x00y\n", []int{2}, []string{""}, [][]string{{"1", "x\x00y"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, recs, err := readAll(t, tt.input, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(recs) != len(tt.lines) {
+				t.Fatalf("got %d records %+v, want %d", len(recs), recs, len(tt.lines))
+			}
+			for i, rec := range recs {
+				if rec.Line != tt.lines[i] {
+					t.Errorf("record %d line = %d, want %d", i, rec.Line, tt.lines[i])
+				}
+				if want := tt.problems[i]; (want == "") != (rec.Problem == "") || !strings.Contains(rec.Problem, want) {
+					t.Errorf("record %d problem = %q, want %q", i, rec.Problem, want)
+				}
+				if tt.cells != nil && strings.Join(rec.Cells, "|") != strings.Join(tt.cells[i], "|") {
+					t.Errorf("record %d cells = %q, want %q", i, rec.Cells, tt.cells[i])
+				}
+			}
+		})
+	}
+}
+
+func TestReaderFileErrors(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        string
+	}{
+		{"empty", "", "in.csv: file is empty"},
+		{"unterminated quote", "a,b\n1,2\n3,\"oops\n4,5\n6,7\n", "in.csv:3: quoted field starting on line 3 is never closed"},
+		{"xlsx", "PK\x03\x04\x14\x00rest", "in.csv:1: file is an Excel workbook or zip archive (.xlsx), not CSV text"},
+		{"png", "\x89PNG\r\n\x1a\nxxxx", "in.csv:1: file is a PNG image, not CSV text"},
+		{"gzip", "\x1f\x8b\x08\x00xxxx", "in.csv:1: file is gzip-compressed, not CSV text"},
+		{"headerless", "Ann,ann@acme.io,+14153921234\n", "in.csv:1:2: file has no header row"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := readAll(t, tt.input, Options{})
+			var fe *FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("error = %v, want a *FileError", err)
+			}
+			if !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("error = %q, want prefix %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestReaderOverrides(t *testing.T) {
+	latin, _ := charmap.Windows1252.NewEncoder().String("Name|Stadt\nJürgen|Köln\n")
+	r, recs, err := readAll(t, latin, Options{Delimiter: '|', Encoding: "windows-1252"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Delimiter != '|' || len(recs) != 1 || recs[0].Cells[1] != "Köln" {
+		t.Fatalf("delimiter %q, records %+v", r.Delimiter, recs)
+	}
+	r, recs, err = readAll(t, "Ann,ann@acme.io\nBob,bob@acme.io\n", Options{NoHeader: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(r.Header, ",") != "column_1,column_2" || len(recs) != 2 || recs[0].Line != 1 {
+		t.Fatalf("header %q records %+v", r.Header, recs)
+	}
+}
+
+func TestWriterRoundTrip(t *testing.T) {
+	var buf bytes.Buffer
+	w, err := NewWriter(&buf, []string{"Name", "Note"}, WriterOptions{Delimiter: ';', Escape: func(s string) bool { return strings.HasPrefix(s, "=") }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	appended := make([]string, len(AppendedColumns)-1)
+	appended[0] = "qualified"
+	for _, cells := range [][]string{{"Ann", "a;b"}, {"Bob"}, {"Cy", "x", "y", "z"}, {"=1+1", "ok"}} {
+		if err := w.Write(cells, appended); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	_, recs, err := readAll(t, buf.String(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	width := 2 + len(AppendedColumns)
+	for i, rec := range recs {
+		if len(rec.Cells) != width || rec.Problem != "" {
+			t.Errorf("row %d: %d cells (%q), problem %q", i, len(rec.Cells), rec.Cells, rec.Problem)
+		}
+	}
+	if got := recs[2].Cells[width-1]; got != "y;z" {
+		t.Errorf("overflow = %q, want y;z", got)
+	}
+	if got := recs[3].Cells[0]; got != "'=1+1" {
+		t.Errorf("escaped cell = %q", got)
+	}
+}
+
+func FuzzReader(f *testing.F) {
+	for _, s := range []string{"a,b\n1,2\n", "a;b\r\n\"x\ny\";2\r\n", "a,b\n1,\"oops\n", "\xef\xbb\xbfa,b\n", "a\tb\n\"\"\"\t\n", "a,b\n1,x\"y\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := NewReader("fuzz.csv", bytes.NewReader(data), Options{})
+		if err != nil {
+			var fe *FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("error %v is not a *FileError", err)
+			}
+			return
+		}
+		prev := r.HeaderLine
+		for {
+			rec, err := r.Read()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				var fe *FileError
+				if !errors.As(err, &fe) {
+					t.Fatalf("error %v is not a *FileError", err)
+				}
+				return
+			}
+			if rec.Line <= prev {
+				t.Fatalf("line %d after %d", rec.Line, prev)
+			}
+			prev = rec.Line
+		}
+	})
+}
