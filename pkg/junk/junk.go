@@ -7,7 +7,13 @@
 // junk_test.go).
 package junk
 
-import "github.com/leadclean/leadclean/pkg/lead"
+import (
+	"errors"
+	"fmt"
+
+	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/personname"
+)
 
 // Detector finds one junk pattern on a lead.
 type Detector interface {
@@ -106,4 +112,98 @@ type VendorConfig struct {
 	Disabled  bool     `yaml:"disabled"`
 	Companies []string `yaml:"companies"`
 	Phrases   []string `yaml:"phrases"`
+}
+
+// New builds the enabled detectors from cfg, in the fixed order of
+// [lead.Reasons]. currency is the rulebook's default currency, used by
+// below_budget when cfg.BelowBudget.Currency is empty.
+//
+// A detector is left out when its switch says disabled, and also when it
+// has nothing to look for: competitor with no domains and no names,
+// below_budget with a min_revenue of zero. Duplicates need run state and
+// are found elsewhere (see package dedup); cfg.Duplicate is not read here.
+//
+// Every configuration problem is reported at once, each message starting
+// with the detector's name ("competitor: domains[1]: \"acme\" is not a
+// domain"). The detectors returned are read-only: Detect may be called from
+// several goroutines at once.
+func New(cfg Config, currency string) ([]Detector, error) {
+	var (
+		detectors []Detector
+		errs      []error
+		cn        = newCompanyNormalizer()
+	)
+	add := func(r lead.Reason, d Detector, err error) {
+		if err != nil {
+			errs = append(errs, prefixErrors(string(r), err))
+			return
+		}
+		detectors = append(detectors, d)
+	}
+	if c := cfg.Competitor; !c.Disabled && (len(c.Domains) > 0 || len(c.Names) > 0) {
+		d, err := newCompetitor(c, cn)
+		add(lead.Competitor, d, err)
+	}
+	if !cfg.Student.Disabled {
+		d, err := newStudent(cfg.Student)
+		add(lead.Student, d, err)
+	}
+	if !cfg.EmailOpenOnly.Disabled {
+		add(lead.EmailOpenOnly, emailOpenOnly{}, nil)
+	}
+	if !cfg.ImageViewOnly.Disabled {
+		d, err := newImageViewOnly(cfg.ImageViewOnly)
+		add(lead.ImageViewOnly, d, err)
+	}
+	if b := cfg.BelowBudget; !b.Disabled && b.MinRevenue != 0 {
+		d, err := newBelowBudget(b, currency)
+		add(lead.BelowBudget, d, err)
+	}
+	if !cfg.AbandonedForm.Disabled {
+		d, err := newAbandonedForm(cfg.AbandonedForm)
+		add(lead.AbandonedForm, d, err)
+	}
+	if !cfg.BogusPhone.Disabled {
+		add(lead.BogusPhone, &bogusPhone{allowPremiumRate: cfg.BogusPhone.AllowPremiumRate}, nil)
+	}
+	if !cfg.BogusEmail.Disabled {
+		add(lead.BogusEmail, bogusEmail{}, nil)
+	}
+	if !cfg.WrongName.Disabled {
+		add(lead.WrongName, wrongName{check: personname.Check}, nil)
+	}
+	if !cfg.Vendor.Disabled {
+		d, err := newVendor(cfg.Vendor, cn)
+		add(lead.Vendor, d, err)
+	}
+	if !cfg.FormulaInjection.Disabled {
+		add(lead.FormulaInjection, formulaInjection{}, nil)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return detectors, nil
+}
+
+// prefixErrors puts the detector's name before each joined error.
+func prefixErrors(name string, err error) error {
+	var list []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		list = j.Unwrap()
+	} else {
+		list = []error{err}
+	}
+	out := make([]error, len(list))
+	for i, e := range list {
+		out[i] = fmt.Errorf("%s: %w", name, e)
+	}
+	return errors.Join(out...)
+}
+
+// joinErrors returns nil for no errors, else all of them joined.
+func joinErrors(errs []error) error {
+	if len(errs) == 0 {
+		return nil
+	}
+	return errors.Join(errs...)
 }

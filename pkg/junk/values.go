@@ -1,0 +1,211 @@
+package junk
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/idna"
+	"golang.org/x/net/publicsuffix"
+)
+
+// websiteHost returns the lower-case ASCII host of a website cell such as
+// "https://www.Acme.com:8080/contact?x=1", "acme.com/", "//acme.com" or
+// "WWW.ACME.COM." ("acme.com" for all), or "" when the cell holds no
+// plausible host.
+func websiteHost(cell string) string {
+	s := strings.TrimSpace(cell)
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	}
+	s = strings.TrimPrefix(s, "//")
+	if i := strings.IndexAny(s, "/?#\\ \t"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndexByte(s, '@'); i >= 0 { // user:pass@host
+		s = s[i+1:]
+	}
+	if i := strings.LastIndexByte(s, ':'); i >= 0 { // port
+		s = s[:i]
+	}
+	s = strings.TrimSuffix(s, ".")
+	if s == "" || strings.IndexByte(s, '.') < 0 {
+		return ""
+	}
+	if !isASCII(s) {
+		ascii, err := idna.Lookup.ToASCII(s)
+		if err != nil {
+			return ""
+		}
+		s = ascii
+	}
+	s = strings.ToLower(s)
+	s = strings.TrimPrefix(s, "www.")
+	return s
+}
+
+// normalizeDomain checks and normalises a domain written in a rulebook:
+// lower case, ASCII (IDNA), no scheme, path or leading "www.". A domain
+// that is itself a public suffix (co.uk) is refused: it would match every
+// company under it.
+func normalizeDomain(raw string) (string, error) {
+	s := strings.TrimSpace(raw)
+	if s == "" {
+		return "", fmt.Errorf("empty domain")
+	}
+	host := websiteHost(s)
+	if host == "" {
+		return "", fmt.Errorf("%q is not a domain", raw)
+	}
+	for _, label := range strings.Split(host, ".") {
+		if !isLDHLabel(label) {
+			return "", fmt.Errorf("%q is not a domain", raw)
+		}
+	}
+	if ps, _ := publicsuffix.PublicSuffix(host); ps == host {
+		return "", fmt.Errorf("%q is a public suffix, not a company's domain", raw)
+	}
+	return host, nil
+}
+
+// isLDHLabel reports whether label is a letter-digit-hyphen DNS label
+// (A-labels such as xn--bcher-kva included).
+func isLDHLabel(label string) bool {
+	if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(label); i++ {
+		c := label[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// domainSet holds domains matched by whole labels: acme.com matches
+// acme.com and sub.acme.com, never notacme.com.
+type domainSet map[string]struct{}
+
+// match returns the listed domain that host equals or is under.
+func (ds domainSet) match(host string) (string, bool) {
+	if len(ds) == 0 || host == "" {
+		return "", false
+	}
+	for h := host; ; {
+		if _, ok := ds[h]; ok {
+			return h, true
+		}
+		i := strings.IndexByte(h, '.')
+		if i < 0 {
+			return "", false
+		}
+		h = h[i+1:]
+	}
+}
+
+// parseCount reads an engagement counter cell: "3", "3.0", "1,234",
+// "1 234" or "" (blank counts as zero: exports leave counters empty when
+// nothing happened). ok is false for anything else ("n/a", "-3"), which
+// the detectors treat as unknown and never as zero.
+func parseCount(cell string) (n float64, ok bool) {
+	s := strings.TrimSpace(cell)
+	if s == "" {
+		return 0, true
+	}
+	var buf [32]byte
+	b := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ',' || c == ' ' || c == '_' || c == '\'':
+			// thousands separators; a decimal comma ("3,0") reads as 30,
+			// which is still > 0 exactly when the value is
+		case '0' <= c && c <= '9' || c == '.':
+			if len(b) == len(buf) {
+				return 0, false
+			}
+			b = append(b, c)
+		default:
+			return 0, false
+		}
+	}
+	if len(b) == 0 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(string(b), 64)
+	if err != nil {
+		return 0, false
+	}
+	return v, true
+}
+
+// legalSuffixes are company-form words removed from the end of a company
+// name before names are compared. Written as a person would; folded once.
+var legalSuffixes = []string{
+	"Inc", "Inc.", "Incorporated", "LLC", "L.L.C.", "LLP", "Ltd", "Ltd.", "Limited",
+	"GmbH", "gGmbH", "GmbH & Co. KG", "KG", "AG", "SE", "SA", "S.A.", "SAS", "S.A.S.",
+	"SARL", "BV", "B.V.", "NV", "N.V.", "Pty", "Pty Ltd", "plc", "Corp", "Corp.",
+	"Corporation", "Co", "Co.", "Company", "KK", "K.K.", "Oy", "Oyj", "AB", "SRL",
+	"S.R.L.", "S.L.", "SL", "SpA", "S.p.A.", "AS", "A/S", "ApS", "Sp. z o.o.",
+}
+
+// companyNormalizer turns company names into comparison keys.
+type companyNormalizer struct {
+	// suffixes holds the folded legal suffixes as word lists.
+	suffixes [][]string
+}
+
+func newCompanyNormalizer() *companyNormalizer {
+	cn := &companyNormalizer{}
+	for _, s := range legalSuffixes {
+		if f := folded(s); f != "" {
+			cn.suffixes = append(cn.suffixes, strings.Split(f, " "))
+		}
+	}
+	return cn
+}
+
+// key returns the comparison key of a company name: folded (case, accents,
+// punctuation), legal suffixes removed from the end, words joined without
+// spaces. "RivalSoft", "Rivalsoft Inc." and "RIVAL-SOFT GmbH" share the
+// key "rivalsoft". A name made only of suffixes keeps its words.
+func (cn *companyNormalizer) key(name string) string {
+	var buf [128]byte
+	f := appendFolded(buf[:0], name)
+	if len(f) == 0 {
+		return ""
+	}
+	words := strings.Fields(string(f))
+	for changed := true; changed && len(words) > 1; {
+		changed = false
+		for _, suf := range cn.suffixes {
+			if len(suf) < len(words) && hasWordSuffix(words, suf) {
+				words = words[:len(words)-len(suf)]
+				changed = true
+				break
+			}
+		}
+	}
+	return strings.Join(words, "")
+}
+
+func hasWordSuffix(words, suf []string) bool {
+	off := len(words) - len(suf)
+	for i, w := range suf {
+		if words[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
