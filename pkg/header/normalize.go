@@ -1,0 +1,112 @@
+package header
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize returns the key under which header cells and aliases are
+// compared: the cell's letters and digits, lower-cased, with accents folded
+// (é→e, ß→ss, ø→o, æ→ae, œ→oe, ł→l) and everything else (spaces,
+// underscores, hyphens, slashes, dots, apostrophes, a byte-order mark)
+// dropped. So "E-Mail", "e_mail", "EMail" and "email" share the key
+// "email", "Zip/Postal Code" and "zip_postal_code" share "zippostalcode",
+// and "Téléphone" becomes "telephone".
+//
+// Two spellings match exactly when their keys are equal. Letters of any
+// script are kept, so a header in a script the alias table does not cover
+// stays distinct rather than collapsing to "".
+func Normalize(h string) string {
+	var b strings.Builder
+	b.Grow(len(h))
+	fold(h, func(r rune, _ bool) { b.WriteRune(r) })
+	return b.String()
+}
+
+// words splits h into its folded, lower-case words: runs of letters and
+// digits, also broken where a lower-case letter meets an upper-case one
+// (camelCase "AccountOwnerEmail") and where letters meet digits
+// ("Address1"). Joining the words gives Normalize(h).
+func words(h string) []string {
+	var out []string
+	var cur strings.Builder
+	fold(h, func(r rune, brk bool) {
+		if brk && cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+		cur.WriteRune(r)
+	})
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}
+
+// fold walks h in compatibility-decomposed form and calls emit with every
+// kept, lower-cased rune; brk reports that the rune starts a new word.
+func fold(h string, emit func(r rune, brk bool)) {
+	const (
+		none = iota
+		lower
+		upper
+		digit
+	)
+	prev := none
+	gap := false
+	for _, r := range norm.NFKD.String(h) {
+		if unicode.Is(unicode.Mn, r) {
+			// A combining accent is part of the letter before it.
+			continue
+		}
+		var class int
+		switch {
+		case unicode.IsDigit(r):
+			class = digit
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			class = upper
+		case unicode.IsLetter(r):
+			class = lower
+		default:
+			gap = true
+			continue
+		}
+		brk := prev == none || gap ||
+			(class == upper && prev == lower) ||
+			((class == digit) != (prev == digit))
+		gap = false
+		prev = class
+		if s, ok := foldSpecial(r); ok {
+			for j, fr := range s {
+				emit(fr, brk && j == 0)
+			}
+			continue
+		}
+		emit(unicode.ToLower(r), brk)
+	}
+}
+
+// foldSpecial spells letters that Unicode decomposition leaves alone.
+func foldSpecial(r rune) (string, bool) {
+	switch r {
+	case 'ß', 'ẞ':
+		return "ss", true
+	case 'ø', 'Ø':
+		return "o", true
+	case 'æ', 'Æ':
+		return "ae", true
+	case 'œ', 'Œ':
+		return "oe", true
+	case 'ł', 'Ł':
+		return "l", true
+	case 'đ', 'Đ':
+		return "d", true
+	case 'þ', 'Þ':
+		return "th", true
+	case 'ı':
+		return "i", true
+	}
+	return "", false
+}
