@@ -1,0 +1,190 @@
+package rulebook
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/leadclean/leadclean/pkg/companysize"
+	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/phone"
+)
+
+// Env is what a scoring rule's `when:` expression sees: one lead's fields
+// and signals, typed so that expressions are checked once, at load. The
+// expr tags are the names rules use; the package documentation lists them.
+type Env struct {
+	Email      EmailEnv      `expr:"email"`
+	Phone      PhoneEnv      `expr:"phone"`
+	Engagement EngagementEnv `expr:"engagement"`
+
+	// Revenue is the annual revenue in the rulebook's currency: the upper
+	// bound of a range ("10M-50M" is 50000000), the stated bound of an open
+	// range ("Over $5B"); 0 with RevenueKnown false when blank,
+	// unparseable or in a currency without a rate.
+	Revenue      float64 `expr:"revenue"`
+	RevenueKnown bool    `expr:"revenue_known"`
+	// Employees is the head count, the upper bound of a range.
+	Employees      float64 `expr:"employees"`
+	EmployeesKnown bool    `expr:"employees_known"`
+
+	Title      string `expr:"title"`
+	Seniority  string `expr:"seniority"`
+	Department string `expr:"department"`
+	// Country is the ISO 3166 alpha-2 code of the country cell when it is
+	// recognised, else the cell's text upper-cased; "" without a cell.
+	Country string `expr:"country"`
+	// Region is the region phones are judged in: Country when it is a
+	// code, else the phone's region, else the rulebook's default region.
+	Region     string `expr:"region"`
+	Company    string `expr:"company"`
+	Website    string `expr:"website"`
+	Source     string `expr:"source"`
+	Message    string `expr:"message"`
+	City       string `expr:"city"`
+	State      string `expr:"state"`
+	FormStatus string `expr:"form_status"`
+	LeadStatus string `expr:"lead_status"`
+
+	// Fields maps each canonical field name the input has a column for to
+	// the row's trimmed value (fields["postal_code"]).
+	Fields map[string]string `expr:"fields"`
+	// Reasons are the reason codes detectors found on the lead.
+	Reasons []string `expr:"reasons"`
+}
+
+// EmailEnv is the `email.*` namespace.
+type EmailEnv struct {
+	Address  string `expr:"address"`
+	Domain   string `expr:"domain"`
+	Valid    bool   `expr:"valid"`
+	Missing  bool   `expr:"missing"`
+	Free     bool   `expr:"free"`
+	Role     bool   `expr:"role"`
+	Academic bool   `expr:"academic"`
+}
+
+// PhoneEnv is the `phone.*` namespace.
+type PhoneEnv struct {
+	Type    string `expr:"type"`
+	Valid   bool   `expr:"valid"`
+	Missing bool   `expr:"missing"`
+	Region  string `expr:"region"`
+}
+
+// EngagementEnv is the `engagement.*` namespace; counts are 0 when the
+// column is absent, blank or not a number.
+type EngagementEnv struct {
+	Opens     int `expr:"opens"`
+	Clicks    int `expr:"clicks"`
+	PageViews int `expr:"page_views"`
+	Forms     int `expr:"forms"`
+}
+
+// envNeeds says which costly parts of Env the rules read.
+type envNeeds struct {
+	fields bool
+}
+
+// newEnv builds the expression environment for one lead.
+func (r *Rulebook) newEnv(l *lead.Lead, needs envNeeds) *Env {
+	title := l.Get(lead.JobTitle)
+	env := &Env{
+		Email: EmailEnv{
+			Address:  l.Email.Normalized,
+			Domain:   l.Email.Domain,
+			Valid:    !l.Email.Missing && !l.Email.Bogus && l.Email.Normalized != "",
+			Missing:  l.Email.Missing,
+			Free:     l.Email.Free,
+			Role:     l.Email.Role,
+			Academic: l.Email.Academic,
+		},
+		Phone: PhoneEnv{
+			Type:    l.Phone.Type,
+			Valid:   l.Phone.Valid && !l.Phone.Bogus,
+			Missing: l.Phone.Missing,
+			Region:  l.Phone.Region,
+		},
+		Engagement: EngagementEnv{
+			Opens:     count(l.Get(lead.EmailOpens)),
+			Clicks:    count(l.Get(lead.EmailClicks)),
+			PageViews: count(l.Get(lead.PageViews)),
+			Forms:     count(l.Get(lead.FormSubmissions)),
+		},
+		Title:      title,
+		Seniority:  Seniority(title),
+		Department: Department(title),
+		Company:    l.Get(lead.Company),
+		Website:    l.Get(lead.Website),
+		Source:     l.Get(lead.Source),
+		Message:    l.Get(lead.Message),
+		City:       l.Get(lead.City),
+		State:      l.Get(lead.State),
+		FormStatus: l.Get(lead.FormStatus),
+		LeadStatus: l.Get(lead.LeadStatus),
+	}
+	env.Revenue, env.RevenueKnown = r.inCurrency(l.Revenue)
+	if l.Employees.Known {
+		env.Employees, env.EmployeesKnown = l.Employees.High, true
+	}
+	countryCell := l.Get(lead.Country)
+	code, isCode := phone.Region(countryCell)
+	switch {
+	case isCode:
+		env.Country, env.Region = code, code
+	default:
+		env.Country = strings.ToUpper(countryCell)
+		env.Region = l.Phone.Region
+		if env.Region == "" {
+			env.Region = r.Region
+		}
+	}
+	if len(l.Verdict.Findings) > 0 {
+		env.Reasons = make([]string, len(l.Verdict.Findings))
+		for i, f := range l.Verdict.Findings {
+			env.Reasons[i] = string(f.Reason)
+		}
+	}
+	if needs.fields && l.Columns != nil {
+		env.Fields = make(map[string]string)
+		for _, f := range lead.Fields() {
+			if l.Has(f) {
+				env.Fields[f.String()] = l.Get(f)
+			}
+		}
+	}
+	return env
+}
+
+// inCurrency converts a revenue to the rulebook's currency: the upper
+// bound, converted with the below_budget rates when the value states
+// another currency. An amount in a currency without a rate is unknown.
+func (r *Rulebook) inCurrency(rev companysize.Range) (float64, bool) {
+	if !rev.Known || math.IsNaN(rev.High) || math.IsInf(rev.High, 0) {
+		return 0, false
+	}
+	cur := strings.ToUpper(rev.Currency)
+	if cur == "" || cur == r.Currency {
+		return rev.High, true
+	}
+	rate, ok := r.rates[cur]
+	if !ok {
+		return 0, false
+	}
+	return rev.High * rate, true
+}
+
+// count reads an engagement count; blank and non-numbers are 0.
+func count(s string) int {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ",", "")
+	if s == "" {
+		return 0
+	}
+	if n, err := strconv.Atoi(s); err == nil {
+		return max(n, 0)
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil && f > 0 && f < math.MaxInt32 {
+		return int(f)
+	}
+	return 0
+}

@@ -1,0 +1,147 @@
+package rulebook
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Error is one problem in a rulebook, with its position. Line and Column
+// are 1-based; Column is 0 when only the line is known, and both are 0 for
+// a problem with the file as a whole.
+type Error struct {
+	File   string
+	Line   int
+	Column int
+	Msg    string
+	// Hint names the fix ("did you mean min_revenue?"); may be empty.
+	Hint string
+}
+
+// Error renders "file:line:col: message", then "hint: ..." on its own line
+// when there is a hint.
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteString(":" + strconv.Itoa(e.Line))
+		if e.Column > 0 {
+			b.WriteString(":" + strconv.Itoa(e.Column))
+		}
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Msg)
+	if e.Hint != "" {
+		b.WriteString("\n\thint: ")
+		b.WriteString(e.Hint)
+	}
+	return b.String()
+}
+
+// ErrorList is every problem found in one rulebook, in file order. Load and
+// Parse return a non-empty *ErrorList (as error) when the rulebook cannot
+// be used, so a user sees all problems at once.
+type ErrorList []*Error
+
+// Error prints one problem per line.
+func (l *ErrorList) Error() string {
+	if l == nil || len(*l) == 0 {
+		return "no errors"
+	}
+	parts := make([]string, len(*l))
+	for i, e := range *l {
+		parts[i] = e.Error()
+	}
+	return strings.Join(parts, "\n")
+}
+
+// add records a problem.
+func (l *ErrorList) add(file string, line, col int, msg, hint string) {
+	*l = append(*l, &Error{File: file, Line: line, Column: col, Msg: msg, Hint: hint})
+}
+
+// sortByPosition orders problems by line then column, keeping the order
+// of problems at one position.
+func (l ErrorList) sortByPosition() {
+	sort.SliceStable(l, func(i, j int) bool {
+		if l[i].Line != l[j].Line {
+			return l[i].Line < l[j].Line
+		}
+		return l[i].Column < l[j].Column
+	})
+}
+
+// err returns l as an error, or nil when it is empty.
+func (l ErrorList) err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	l.sortByPosition()
+	return &l
+}
+
+// suggest returns the candidate closest to word when it is close enough to
+// be a likely typo, else "".
+func suggest(word string, candidates []string) string {
+	word = strings.ToLower(word)
+	best, bestDist := "", -1
+	for _, c := range candidates {
+		d := editDistance(word, c)
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	limit := 2
+	if n := len([]rune(word)); n <= 4 {
+		limit = 1
+	} else if n >= 10 {
+		limit = 3
+	}
+	if bestDist < 0 || bestDist > limit {
+		return ""
+	}
+	return best
+}
+
+// hintFor builds "did you mean X?" plus the list of valid values.
+func hintFor(word, what string, candidates []string) string {
+	list := what + ": " + strings.Join(candidates, ", ")
+	if s := suggest(word, candidates); s != "" {
+		return "did you mean " + s + "? " + list
+	}
+	return list
+}
+
+// editDistance is the optimal string alignment distance (Levenshtein
+// with adjacent transpositions) between a and b, over runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 64 || len(rb) > 64 {
+		// Long words are never typos of a key; avoid quadratic work.
+		if a == b {
+			return 0
+		}
+		return 1 << 20
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
