@@ -1,7 +1,30 @@
 // Package companysize parses the free-text annual revenue and employee
 // counts that CRM exports carry ("$1.2M", "10M-50M", "20 Mio. USD",
 // "1000+", "51-200").
+//
+// # Refusing to guess
+//
+// A value that could be read two ways is not read at all: [Range.Known] is
+// false and [Range.Problem] says why. "1.200" and "1,200" alone may be a
+// thousands separator or a decimal mark and are refused; "1,200,000",
+// "1.200.000" and "1,200,000.50" are not ambiguous. A European decimal
+// comma is accepted only when a unit word follows ("EUR 3,5 Mio"). A zero
+// on its own is the placeholder many CRMs write for "not filled in" and is
+// unknown too, so it is never below a budget.
+//
+// # Currency
+//
+// Symbols ($, €, £, ¥, ₹, A$, C$, R$, US$, NZ$, HK$, S$), ISO 4217 codes of
+// the common currencies and a few currency words (euros, d'euros, dollars)
+// set [Range.Currency]. "$" is a dollar of unknown country: stated beside
+// an ISO code of another dollar ("$5M CAD") it yields to the code. Use
+// [Range.In] to convert before comparing with a budget.
 package companysize
+
+import (
+	"math"
+	"strings"
+)
 
 // Range is a parsed amount or count. A single value has Low == High.
 type Range struct {
@@ -20,8 +43,84 @@ type Range struct {
 	Problem string
 }
 
-// ParseRevenue parses an annual revenue cell.
-func ParseRevenue(s string) Range { return Range{} } // TODO(companysize helper)
+// maxInput bounds the length of a cell this package reads; longer cells
+// are not revenue figures.
+const maxInput = 200
 
-// ParseEmployees parses an employee count cell.
-func ParseEmployees(s string) Range { return Range{} } // TODO(companysize helper)
+// ParseRevenue parses an annual revenue cell. It accepts plain and
+// grouped numbers, multiplier words in English, German, French and
+// Spanish finance usage (K, M, MM, mil., Mio., million(s), Millionen, B,
+// bn, Mrd., Milliarden), ranges ("10M-50M", "$1 mil. - $5 mil.",
+// "€5-10M", where a unit written only after the upper bound applies to
+// both), upper bounds ("<$1M", "under 1M": Low 0) and open bounds
+// ("Over $5B", "5B+"). It never panics; whatever it cannot read
+// unambiguously comes back with Known false and a Problem.
+func ParseRevenue(s string) Range {
+	return parse(s, &revenueRules)
+}
+
+// ParseEmployees parses an employee count cell: "250", "1,000",
+// "1000+", "51-200", HubSpot's ranges ("1-5", "5-25", ..., "10,001+") and
+// "Self-employed" (1). Counts are whole numbers, so "1,000" and "1.000"
+// are both a thousand; "1.5" is refused unless a "k" follows.
+func ParseEmployees(s string) Range {
+	trimmed := strings.ToLower(strings.TrimSpace(s))
+	switch strings.Join(strings.Fields(strings.NewReplacer("-", " ", "_", " ").Replace(trimmed)), " ") {
+	case "self employed", "selfemployed", "self", "sole proprietor", "sole trader", "just me", "freelancer", "freelance", "solo":
+		return Range{Known: true, Low: 1, High: 1}
+	}
+	return parse(s, &employeeRules)
+}
+
+// In converts r to currency. A Range whose Currency is "" is taken to be
+// in currency already; a Range in currency comes back unchanged. Any
+// other needs rates[r.Currency]: one unit of r.Currency is worth that
+// many units of currency. Rate keys and currency codes compare without
+// regard to case. ok is false when r is not Known, when no positive
+// finite rate is given, or when the conversion overflows: an amount in a
+// currency that cannot be converted is unknown, never below a budget.
+func (r Range) In(currency string, rates map[string]float64) (Range, bool) {
+	if !r.Known {
+		return r, false
+	}
+	target := strings.ToUpper(strings.TrimSpace(currency))
+	if r.Currency == "" || strings.EqualFold(r.Currency, target) {
+		out := r
+		out.Currency = target
+		return out, true
+	}
+	rate, found := lookupRate(rates, r.Currency)
+	if !found || rate <= 0 || math.IsInf(rate, 0) || math.IsNaN(rate) {
+		return r, false
+	}
+	out := r
+	out.Low *= rate
+	out.High *= rate
+	out.Currency = target
+	if math.IsInf(out.High, 0) || math.IsInf(out.Low, 0) {
+		return r, false
+	}
+	return out, true
+}
+
+func lookupRate(rates map[string]float64, code string) (float64, bool) {
+	if rate, ok := rates[code]; ok {
+		return rate, true
+	}
+	for key, rate := range rates {
+		if strings.EqualFold(strings.TrimSpace(key), code) {
+			return rate, true
+		}
+	}
+	return 0, false
+}
+
+// unknownWords are whole cells that state the value is unknown.
+var unknownWords = map[string]bool{
+	"unknown": true, "n/a": true, "na": true, "n.a.": true, "n. a.": true, "none": true,
+	"-": true, "--": true, "---": true, "?": true, "??": true, "tbd": true, "tba": true,
+	"not available": true, "not applicable": true, "not known": true, "not disclosed": true,
+	"undisclosed": true, "confidential": true, "null": true, "nil": true, "undefined": true,
+	"#n/a": true, "unbekannt": true, "keine angabe": true, "k.a.": true, "k. a.": true,
+	"inconnu": true, "non communiqué": true, "nc": true, "desconocido": true, "—": true, "–": true,
+}
