@@ -1,0 +1,188 @@
+package email
+
+import (
+	"context"
+	"net"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/miekg/dns"
+)
+
+// dnsZone answers from a fixed table; names under "slow." are never
+// answered and "broken." gets SERVFAIL.
+type dnsZone struct {
+	mx      map[string][]*dns.MX
+	a       map[string]net.IP
+	queries atomic.Int64
+}
+
+func (z *dnsZone) ServeDNS(w dns.ResponseWriter, req *dns.Msg) {
+	z.queries.Add(1)
+	q := req.Question[0]
+	name := dns.CanonicalName(q.Name)
+	if strings.HasPrefix(name, "slow.") {
+		return // never answer: the client must time out
+	}
+	resp := new(dns.Msg)
+	resp.SetReply(req)
+	resp.Authoritative = true
+	if strings.HasPrefix(name, "broken.") {
+		resp.Rcode = dns.RcodeServerFailure
+		_ = w.WriteMsg(resp)
+		return
+	}
+	_, hasMX := z.mx[name]
+	_, hasA := z.a[name]
+	if !hasMX && !hasA {
+		resp.Rcode = dns.RcodeNameError
+		_ = w.WriteMsg(resp)
+		return
+	}
+	switch q.Qtype {
+	case dns.TypeMX:
+		for _, mx := range z.mx[name] {
+			rr := *mx
+			rr.Hdr = dns.RR_Header{Name: q.Name, Rrtype: dns.TypeMX, Class: dns.ClassINET, Ttl: 60}
+			resp.Answer = append(resp.Answer, &rr)
+		}
+	case dns.TypeA:
+		if ip, ok := z.a[name]; ok {
+			resp.Answer = append(resp.Answer, &dns.A{
+				Hdr: dns.RR_Header{Name: q.Name, Rrtype: dns.TypeA, Class: dns.ClassINET, Ttl: 60},
+				A:   ip,
+			})
+		}
+	}
+	_ = w.WriteMsg(resp)
+}
+
+// startDNS runs zone on a loopback UDP port and returns a resolver that
+// asks only it.
+func startDNS(t *testing.T, zone *dnsZone) *net.Resolver {
+	t.Helper()
+	conn, err := net.ListenPacket("udp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("listen: %v", err)
+	}
+	started := make(chan struct{})
+	server := &dns.Server{PacketConn: conn, Handler: zone, NotifyStartedFunc: func() { close(started) }}
+	go func() { _ = server.ActivateAndServe() }()
+	<-started
+	t.Cleanup(func() { _ = server.Shutdown() })
+	addr := conn.LocalAddr().String()
+	return &net.Resolver{
+		PreferGo: true,
+		Dial: func(ctx context.Context, _, _ string) (net.Conn, error) {
+			var d net.Dialer
+			return d.DialContext(ctx, "udp", addr)
+		},
+	}
+}
+
+func testZone() *dnsZone {
+	return &dnsZone{
+		mx: map[string][]*dns.MX{
+			"acme.test.":      {{Preference: 10, Mx: "mail.acme.test."}},
+			"nullmx.test.":    {{Preference: 0, Mx: "."}},
+			"twomx.test.":     {{Preference: 20, Mx: "b.twomx.test."}, {Preference: 10, Mx: "a.twomx.test."}},
+			"mail.acme.test.": nil,
+		},
+		a: map[string]net.IP{
+			"aonly.test.":     net.IPv4(192, 0, 2, 1),
+			"mail.acme.test.": net.IPv4(192, 0, 2, 2),
+			"nullmx.test.":    net.IPv4(192, 0, 2, 3),
+		},
+	}
+}
+
+func TestMXChecker(t *testing.T) {
+	zone := testZone()
+	checker := NewMXChecker(startDNS(t, zone), 300*time.Millisecond, 4)
+	tests := []struct {
+		domain string
+		want   MXState
+		detail string
+	}{
+		{"acme.test", MXOK, "mx mail.acme.test"},
+		{"ACME.test.", MXOK, "mx mail.acme.test"},
+		{"twomx.test", MXOK, ""},
+		{"aonly.test", MXOK, "a record"},
+		{"nxdomain.test", MXNoMail, "no mx and no address records"},
+		{"nullmx.test", MXNoMail, "null mx"}, // a null MX wins over its A record
+		{"slow.test", MXUnknown, "lookup timed out"},
+		{"broken.test", MXUnknown, ""},
+		{"", MXNoMail, "empty domain"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.domain, func(t *testing.T) {
+			got := checker.Check(context.Background(), tt.domain)
+			if got.State != tt.want {
+				t.Fatalf("Check(%q) = %v (%s), want %v", tt.domain, got.State, got.Detail, tt.want)
+			}
+			if tt.detail != "" && got.Detail != tt.detail {
+				t.Errorf("Check(%q).Detail = %q, want %q", tt.domain, got.Detail, tt.detail)
+			}
+		})
+	}
+}
+
+func TestMXCheckerCachesAndLimits(t *testing.T) {
+	zone := testZone()
+	checker := NewMXChecker(startDNS(t, zone), time.Second, 2)
+	var wg sync.WaitGroup
+	for range 16 {
+		wg.Go(func() {
+			if got := checker.Check(context.Background(), "acme.test"); got.State != MXOK {
+				t.Errorf("Check(acme.test) = %v (%s), want ok", got.State, got.Detail)
+			}
+		})
+	}
+	wg.Wait()
+	if n := zone.queries.Load(); n != 1 {
+		t.Errorf("16 checks of one domain sent %d queries, want 1 (cached, shared)", n)
+	}
+	// A cancelled caller gets Unknown and the result is not cached.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if got := checker.Check(ctx, "aonly.test"); got.State != MXUnknown {
+		t.Errorf("Check with a cancelled context = %v, want unknown", got.State)
+	}
+	if got := checker.Check(context.Background(), "aonly.test"); got.State != MXOK {
+		t.Errorf("Check after a cancelled one = %v (%s), want ok", got.State, got.Detail)
+	}
+}
+
+func TestMXStateString(t *testing.T) {
+	for state, want := range map[MXState]string{MXOK: "ok", MXNoMail: "no_mail", MXUnknown: "unknown"} {
+		if got := state.String(); got != want {
+			t.Errorf("%d.String() = %q, want %q", state, got, want)
+		}
+	}
+}
+
+func TestMXCheckerConcurrencyLimit(t *testing.T) {
+	zone := testZone()
+	const timeout = 400 * time.Millisecond
+	checker := NewMXChecker(startDNS(t, zone), timeout, 2)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for _, domain := range []string{"slow.a.test", "slow.b.test", "slow.c.test", "slow.d.test"} {
+		wg.Go(func() {
+			if got := checker.Check(context.Background(), domain); got.State != MXUnknown {
+				t.Errorf("Check(%q) = %v, want unknown", domain, got.State)
+			}
+		})
+	}
+	time.Sleep(timeout / 2)
+	if n := zone.queries.Load(); n != 2 {
+		t.Errorf("%d queries in flight with a limit of 2", n)
+	}
+	wg.Wait()
+	if elapsed := time.Since(start); elapsed < 2*timeout {
+		t.Errorf("4 time-outs with a limit of 2 took %v, want at least %v", elapsed, 2*timeout)
+	}
+}
