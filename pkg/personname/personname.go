@@ -1,15 +1,213 @@
 // Package personname judges whether a name on a lead is a person's name,
 // and whether two names could belong to the same person.
+//
+// # Erring towards real people
+//
+// A false alarm here rejects a real person, so [Check] fires only on what
+// no parent names a child: a whole placeholder pair (Mickey Mouse, John
+// Doe, Test Test), words that are placeholders and nothing else
+// ("Unknown", "N/A"), keyboard mashes (asdf, sdfsdf), a letter repeated
+// (xxxx), initials and nothing else in both parts ("A B"), digits, and
+// long Latin-script words with no vowel or an absurd run of consonants.
+// Surnames that look fake alone (Test, Null, Doe, Batman) pass; short and
+// vowel-less names (Ng, Vlk, O, Xu) pass; other scripts are never scored
+// for gibberish. A name that is empty, or only punctuation such as "-",
+// is missing rather than bogus: that is another check's concern. Cells
+// whose letters were lost to a wrong encoding ("???? ??") are not judged.
+//
+// [Related] is lenient in the same direction: two names are unrelated
+// only when both sides give enough to tell.
 package personname
+
+import (
+	"strings"
+	"unicode"
+)
 
 // Check reports whether first and last (either may be empty) are not a
 // person's name: a placeholder pair (Mickey Mouse, John Doe, Test Test), a
 // keyboard mash, gibberish, repeated or single letters. why is a short
 // explanation when bogus is true. Real names from many cultures (O'Brien,
 // Nguyễn, Østergaard, 田中, Li Na) must never be bogus.
-func Check(first, last string) (bogus bool, why string) { return false, "" } // TODO(personname helper)
+func Check(first, last string) (bogus bool, why string) {
+	first, last = strings.TrimSpace(first), strings.TrimSpace(last)
+	whole := first + " " + last
+	if strings.IndexFunc(whole, unicode.IsDigit) >= 0 {
+		return true, "digits in name"
+	}
+	if strings.ContainsRune(whole, '@') {
+		return true, "email address in name"
+	}
+	if strings.ContainsAny(whole, "#$%^*_=+<>{}[]|\\~") {
+		return true, "symbols in name"
+	}
+	// A part without letters ("-", ".", "???" from a lost encoding) says
+	// nothing: treat it as missing.
+	if !hasLetter(first) {
+		first = ""
+	}
+	if !hasLetter(last) {
+		last = ""
+	}
+	if first == "" && last == "" {
+		return false, ""
+	}
+	firstWords, lastWords := tokens(fold(first)), tokens(fold(last))
+	words := append(append([]string(nil), firstWords...), lastWords...)
 
-// Related reports whether two names could be the same person: equal after
-// folding case and accents, a nickname (Bob/Robert), an initial (J. Smith),
-// first and last swapped, or close by Jaro-Winkler.
-func Related(firstA, lastA, firstB, lastB string) bool { return true } // TODO(personname helper)
+	if isPlaceholder(firstWords, lastWords) {
+		return true, "placeholder name"
+	}
+	if onlyInitials(firstWords, lastWords) {
+		return true, "only initials"
+	}
+	for _, word := range words {
+		for _, piece := range pieces(word) {
+			switch {
+			case isRepeatedLetter(piece):
+				return true, "repeated letters"
+			case isKeyboardMash(piece):
+				return true, "keyboard mash"
+			case isGibberish(piece):
+				return true, "gibberish"
+			}
+		}
+	}
+	return false, ""
+}
+
+// isPlaceholder reports whether the whole name is on the placeholder pair
+// list (in either order), or is made of placeholder words only.
+func isPlaceholder(firstWords, lastWords []string) bool {
+	words := append(append([]string(nil), firstWords...), lastWords...)
+	words = dropHonorifics(words)
+	if len(words) == 0 {
+		return true // "Mr." alone
+	}
+	if placeholderPairs[strings.Join(words, " ")] {
+		return true
+	}
+	if len(firstWords) > 0 && len(lastWords) > 0 {
+		swapped := dropHonorifics(append(append([]string(nil), lastWords...), firstWords...))
+		if placeholderPairs[strings.Join(swapped, " ")] {
+			return true
+		}
+	}
+	for _, w := range words {
+		if _, ok := placeholderWords[w]; !ok {
+			return false
+		}
+	}
+	// Test, Null, Guest are real surnames: alone they are not enough.
+	return len(words) > 1 || !placeholderWords[words[0]]
+}
+
+func dropHonorifics(words []string) []string {
+	out := words[:0:0]
+	for _, w := range words {
+		if !honorifics[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// onlyInitials reports whether the name is initials and nothing else:
+// both parts given and every word a single letter ("A B", "J. S."), or
+// one part holding two or more single letters. Only alphabetic scripts
+// count: a one-character Chinese or Korean name part is a whole name.
+func onlyInitials(firstWords, lastWords []string) bool {
+	allSingle := func(words []string) bool {
+		for _, w := range words {
+			runes := []rune(w)
+			if len(runes) != 1 || !isAlphabetic(runes[0]) {
+				return false
+			}
+		}
+		return len(words) > 0
+	}
+	switch {
+	case len(firstWords) > 0 && len(lastWords) > 0:
+		return allSingle(firstWords) && allSingle(lastWords)
+	case len(firstWords) > 1:
+		return allSingle(firstWords)
+	case len(lastWords) > 1:
+		return allSingle(lastWords)
+	}
+	return false
+}
+
+// isRepeatedLetter reports whether piece is one letter three or more
+// times ("aaa", "xxxxx").
+func isRepeatedLetter(piece string) bool {
+	var first rune
+	n := 0
+	for _, r := range piece {
+		if n == 0 {
+			first = r
+		} else if r != first {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// isLatinASCII reports whether piece is made of a-z only (after folding,
+// which has removed the accents of Latin letters).
+func isLatinASCII(piece string) bool {
+	for i := 0; i < len(piece); i++ {
+		if piece[i] < 'a' || piece[i] > 'z' {
+			return false
+		}
+	}
+	return piece != ""
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// gibberishMinLength is the shortest word scored for gibberish: shorter
+// names without vowels are common (Ng, Vlk, Prst, Krk).
+const gibberishMinLength = 8
+
+// maxConsonantRun is the longest run of consonant sounds a name may
+// have, counting sch, cz, sz, rz, ch and the like as one: German
+// "Angstschweiß" has 5 (ng-s-t-sch-w), Polish "Brzęczyszczykiewicz" 2.
+const maxConsonantRun = 5
+
+// consonantClusters are spelled with several letters for one sound.
+var consonantClusters = []string{"tsch", "sch", "ch", "cz", "sz", "rz", "dz", "zh", "sh", "th", "ph", "gh", "kh", "ck", "ng", "nk", "ll", "dd", "ff", "ss", "tt", "nn", "mm", "rr"}
+
+// isGibberish reports whether a long Latin-script word has no vowel at
+// all or an impossible run of consonants.
+func isGibberish(piece string) bool {
+	if len(piece) < gibberishMinLength || !isLatinASCII(piece) {
+		return false
+	}
+	run, longest, vowels := 0, 0, 0
+	for i := 0; i < len(piece); {
+		if isVowel(piece[i]) {
+			vowels++
+			run = 0
+			i++
+			continue
+		}
+		step := 1
+		for _, cluster := range consonantClusters {
+			if strings.HasPrefix(piece[i:], cluster) {
+				step = len(cluster)
+				break
+			}
+		}
+		run++
+		longest = max(longest, run)
+		i += step
+	}
+	return vowels == 0 || longest > maxConsonantRun
+}

@@ -1,0 +1,107 @@
+package personname
+
+import "strings"
+
+// placeholderPairs are whole names, folded and space-separated, that are
+// placeholders or cartoon characters, never a lead's real name. A pair is
+// listed only when both words together are fake: "Sam Doe", "Anna Test"
+// and "John Smith" are real people.
+var placeholderPairs = setOf(
+	// Cartoons, fiction and folklore.
+	"mickey mouse", "minnie mouse", "donald duck", "daisy duck", "daffy duck", "scrooge mcduck", "goofy goof",
+	"bugs bunny", "elmer fudd", "porky pig", "road runner", "wile e coyote", "tweety bird",
+	"homer simpson", "bart simpson", "marge simpson",
+	"santa claus", "father christmas", "easter bunny", "tooth fairy", "darth vader",
+	"spongebob squarepants", "fred flintstone", "barney rubble",
+	// Legal and form placeholders.
+	"john doe", "jane doe", "johnny doe", "baby doe",
+	"john q public", "jane q public", "john public", "joe public", "joe bloggs", "fred bloggs", "jane bloggs",
+	"joe blow", "joe schmoe", "john q doe", "max mustermann", "erika mustermann", "otto normalverbraucher",
+	"lorem ipsum", "ipsum lorem", "dolor sit amet", "foo bar", "foo baz", "bar baz",
+	"first last", "first name", "last name", "first name last name", "firstname lastname", "fname lname",
+	"no name", "your name", "my name", "full name", "name surname", "name name", "fake name",
+	"test test", "test user", "test tester", "test testing", "test name", "test lead", "test account",
+	"asdf asdf", "asdf qwerty", "qwerty qwerty", "spam spam", "mr test", "mrs test", "ms test",
+)
+
+// placeholderWords are words that stand for no name. A name made only of
+// them is a placeholder ("Unknown Unknown", "N/A", "Test User"), except a
+// single word that is also a real surname (true here): "Test" or "Null"
+// alone may be a person who left the first name blank.
+var placeholderWords = map[string]bool{
+	"test": true, "null": true, "guest": true, "person": true, "sample": true, "blank": true, "user": true,
+	"demo": true, "client": true, "customer": true, "visitor": true, "lead": true, "contact": true, "example": true,
+	"tester": false, "testing": false, "testuser": false, "fake": false, "dummy": false, "noname": false, "nobody": false,
+	"firstname": false, "lastname": false, "fname": false, "lname": false, "surname": false, "name": false,
+	"unknown": false, "unknow": false, "anonymous": false, "anon": false, "none": false, "nil": false, "undefined": false,
+	"n/a": false, "n/v": false, "nn": false, "xxx": false, "asdf": false, "qwerty": false, "lorem": false, "ipsum": false,
+	"blah": false, "empty": false, "nothing": false, "tbd": false, "unnamed": false, "someone": false, "somebody": false,
+	"unbekannt": false, "inconnu": false, "desconocido": false, "anonym": false, "anonyme": false, "anonimo": false,
+	"yourname": false, "myname": false, "fullname": false, "abc": false, "abcd": false, "abcde": false, "xyz": false,
+}
+
+// honorifics are dropped before the placeholder checks ("Mr. Test Test").
+var honorifics = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "m", "mme", "mlle", "sr", "sra")
+
+func setOf(items ...string) map[string]bool {
+	set := make(map[string]bool, len(items))
+	for _, item := range items {
+		set[item] = true
+	}
+	return set
+}
+
+// keyboardRows are the letter rows of QWERTY, QWERTZ and AZERTY.
+var keyboardRows = []string{
+	"qwertyuiop", "asdfghjkl", "zxcvbnm",
+	"qwertzuiop", "yxcvbnm",
+	"azertyuiop", "qsdfghjklm", "wxcvbn",
+}
+
+// mashFours are four-letter keyboard runs with a vowel that are mashes;
+// others such as "wert", "azer" and "trew" are names.
+var mashFours = setOf("asdf", "fdsa", "qwer", "rewq", "uiop", "poiu", "yuio", "tyui", "rtyu", "qsdf", "wxcv")
+
+// keyAdjacent reports whether b follows a on some keyboard row, left to
+// right.
+func keyAdjacent(a, b byte) bool {
+	for _, row := range keyboardRows {
+		if i := strings.IndexByte(row, a); i >= 0 && i+1 < len(row) && row[i+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// isKeyboardMash reports whether piece is made of runs of neighbouring
+// keys, each at least three long ("asdf", "sdfsdf", "asdfjkl", "qwerty",
+// "jkl"), and is long enough or vowel-less enough not to be a name
+// ("Wert", "Yui" and "Trew" are names).
+func isKeyboardMash(piece string) bool {
+	if len(piece) < 3 || !isLatinASCII(piece) {
+		return false
+	}
+	for i := 0; i < len(piece); {
+		forward, backward := 1, 1
+		for j := i; j+1 < len(piece) && keyAdjacent(piece[j], piece[j+1]); j++ {
+			forward++
+		}
+		for j := i; j+1 < len(piece) && keyAdjacent(piece[j+1], piece[j]); j++ {
+			backward++
+		}
+		run := max(forward, backward)
+		if run < 3 {
+			return false
+		}
+		i += run
+	}
+	if len(piece) >= 5 || mashFours[piece] {
+		return true
+	}
+	for i := 0; i < len(piece); i++ {
+		if isVowel(piece[i]) {
+			return false
+		}
+	}
+	return true
+}
