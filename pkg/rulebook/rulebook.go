@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/expr-lang/expr/vm"
 	"github.com/goccy/go-yaml"
@@ -135,14 +136,21 @@ type rawDecision struct {
 // Default returns the embedded default rulebook, loaded through Parse like
 // any user's file. It works on any export: junk is rejected, weak
 // engagement nurtured, and every other lead qualifies; scoring only grades.
+// The result is shared: callers must not modify it.
 func Default() *Rulebook {
+	return loadDefault()
+}
+
+// loadDefault parses the embedded default once.
+var loadDefault = sync.OnceValue(func() *Rulebook {
 	r, err := Parse("(default)", defaultYAML)
 	if err != nil {
-		// The embedded file is tested; reaching this is a build defect.
+		// The embedded file is tested (TestDefaultLoads); reaching this
+		// is a build defect, not bad input.
 		panic("rulebook: embedded default.yaml is invalid: " + err.Error())
 	}
 	return r
-}
+})
 
 // DefaultYAML returns a copy of the embedded default rulebook, comments
 // included, for `leadclean rules init`.
@@ -332,7 +340,7 @@ type compiler struct {
 // the start of the file when the path is absent).
 func (c *compiler) at(path, msg, hint string) {
 	if n, ok := c.sch.values[path]; ok && n != nil {
-		c.sch.errorAt(n.GetToken(), msg, hint)
+		c.sch.errorAt(nodeToken(n), msg, hint)
 		return
 	}
 	c.atKey(path, msg, hint)

@@ -75,6 +75,18 @@ func (s *schema) position(tk *token.Token) (line, col int) {
 	return line, col
 }
 
+// nodeToken returns the token to point at for a node: a mapping's first
+// key rather than its first colon.
+func nodeToken(n ast.Node) *token.Token {
+	if u := unwrap(n); u != nil {
+		n = u
+	}
+	if entries, ok := mappingValues(n); ok && len(entries) > 0 {
+		return entries[0].Key.GetToken()
+	}
+	return n.GetToken()
+}
+
 // errorAt records a problem at a token.
 func (s *schema) errorAt(tk *token.Token, msg, hint string) {
 	line, col := s.position(tk)
@@ -228,7 +240,7 @@ func (s *schema) walk(node ast.Node, t reflect.Type, path string) {
 			if t.Elem().Kind() == reflect.String {
 				hint = "write a list, such as [a, b] or one \"- item\" per line"
 			}
-			s.errorAt(node.GetToken(), fmt.Sprintf("%s: expected a list, got %s", displayPath(path), describe(node)), hint)
+			s.errorAt(nodeToken(node), fmt.Sprintf("%s: expected a list, got %s", displayPath(path), describe(node)), hint)
 			return
 		}
 		for i, item := range seq.Values {
