@@ -33,6 +33,7 @@
 package phone
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/nyaruka/phonenumbers"
@@ -188,14 +189,17 @@ func (c *Checker) judge(plus bool, digits, region string) Number {
 		return Number{Bogus: true, Problem: ProblemUnparseable}
 	}
 	n := Number{Region: phonenumbers.GetRegionCodeForNumber(num), Type: typeName(typ)}
+	nsn := phonenumbers.GetNationalSignificantNumber(num)
+	// A pattern says more than "invalid" about 999-999-9999, so it is
+	// looked for first.
+	problem := implausible(nsn, typ)
 	if typ == phonenumbers.UNKNOWN {
-		n.Bogus, n.Problem = true, ProblemInvalid
+		n.Bogus, n.Problem = true, cmp.Or(problem, ProblemInvalid)
 		return n
 	}
 	n.Valid = true
 	n.E164 = phonenumbers.Format(num, phonenumbers.E164)
-	nsn := phonenumbers.GetNationalSignificantNumber(num)
-	if problem := implausible(nsn, typ); problem != "" {
+	if problem != "" {
 		n.Bogus, n.Problem = true, problem
 		return n
 	}

@@ -3,13 +3,21 @@ package phone
 import "github.com/nyaruka/phonenumbers"
 
 // implausible returns the Problem of a national significant number that
-// libphonenumber accepts but nobody would give as their number, or "".
+// nobody would give as their own, or "".
 //
-// The checks look at the whole national significant number, never at a
-// part of it, so an area code or a subscriber number that happens to
-// repeat is not flagged on its own. Toll-free, shared-cost and UAN numbers
-// are companies' chosen vanity numbers (0800 800 8000, 1-800-888-8000):
-// only one digit throughout and straight runs count for them.
+// The whole-number checks follow the field notes: one digit throughout, a
+// straight run (1234567890, 9876543210), a block repeated three times
+// (1212121212), at most two distinct digits over nine or more. The
+// subscriber checks look at what follows an area or mobile code of one to
+// four digits, when that leaves seven digits or more: a straight run there
+// ("030 12345678", "06 12345678") or one nonzero digit throughout ("0171
+// 1111111"; trailing zeros are a switchboard's habit: 030 2000 0000).
+// Seven digits keep real numbers out: a random subscriber number is such a
+// run about once in a million.
+//
+// Toll-free, shared-cost and UAN numbers are companies' chosen vanity
+// numbers (0800 800 8000, 1-800-888-8888): only one digit throughout and
+// straight runs count for them.
 func implausible(nsn string, typ phonenumbers.PhoneNumberType) string {
 	if len(nsn) < 6 {
 		return ""
@@ -20,8 +28,18 @@ func implausible(nsn string, typ phonenumbers.PhoneNumberType) string {
 	if straightRun(nsn) {
 		return ProblemStraightRun
 	}
+	for k := 1; k <= 4 && len(nsn)-k >= 7; k++ {
+		if straightRun(nsn[k:]) {
+			return ProblemStraightRun
+		}
+	}
 	if typ == phonenumbers.TOLL_FREE || typ == phonenumbers.SHARED_COST || typ == phonenumbers.UAN {
 		return ""
+	}
+	for k := 1; k <= 4 && len(nsn)-k >= 7; k++ {
+		if nsn[len(nsn)-1] != '0' && allOneDigit(nsn[k:]) {
+			return ProblemOneDigit
+		}
 	}
 	if repeatedBlock(nsn) {
 		return ProblemRepeated

@@ -148,16 +148,25 @@ func Region(country string) (string, bool) {
 }
 
 // foldCountry reduces a country spelling to its lookup key: lower case,
-// accents removed, a leading "the" dropped, and everything but letters and
-// digits removed ("U.S." and "us" meet, "The Netherlands" and "Netherlands"
-// meet, "Österreich" and "osterreich" meet).
+// accents removed, a leading "the" and the words "and" and "&" dropped, and
+// everything but letters and digits removed ("U.S." and "us" meet, "The
+// Netherlands" and "Netherlands" meet, "Österreich" and "osterreich" meet,
+// "Bosnia and Herzegovina" and "Bosnia & Herzegovina" meet).
 func foldCountry(s string) string {
 	s = strings.TrimSpace(s)
-	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
-		s = s[4:]
-	}
 	if len(s) > 5 && strings.EqualFold(s[len(s)-5:], ", the") {
 		s = s[:len(s)-5]
+	}
+	if strings.ContainsRune(s, ' ') {
+		words := strings.Fields(s)
+		kept := words[:0]
+		for i, w := range words {
+			if w == "&" || strings.EqualFold(w, "and") || (i == 0 && len(words) > 1 && strings.EqualFold(w, "the")) {
+				continue
+			}
+			kept = append(kept, w)
+		}
+		s = strings.Join(kept, " ")
 	}
 	var b strings.Builder
 	b.Grow(len(s))
