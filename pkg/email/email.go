@@ -184,7 +184,7 @@ func (c *Checker) check(s string, fix bool) Address {
 			a.Bogus, a.Problem = true, "disposable domain "+domain
 		}
 	}
-	if !a.Bogus && isPlaceholder(box, a.Registrable, suffix) {
+	if !a.Bogus && isPlaceholder(box, a.Registrable, suffix, allowed) {
 		a.Bogus, a.Problem = true, problemPlaceholder
 	}
 

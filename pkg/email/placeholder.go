@@ -36,14 +36,15 @@ var placeholderLabels = map[string]bool{
 }
 
 // isPlaceholder reports whether the lower-case local part box (without its
-// +tag) at the registrable domain is a placeholder address.
-func isPlaceholder(box, registrable, suffix string) bool {
+// +tag) at the registrable domain is a placeholder address. The domain's
+// own label is not judged when the domain is on the allowlist.
+func isPlaceholder(box, registrable, suffix string, allowed bool) bool {
 	label := registrable
 	if len(registrable) > len(suffix) {
 		label = registrable[:len(registrable)-len(suffix)-1]
 	}
 	// A label of three (aaa.com, the automobile club) is spared.
-	if box == label || placeholderLabels[label] || len(label) >= 4 && isMash(label) {
+	if !allowed && (box == label || placeholderLabels[label] || len(label) >= 4 && isMash(label)) {
 		return true
 	}
 	if placeholderWords[box] || isMash(box) {
