@@ -1,0 +1,159 @@
+// Command leadgen writes realistic, labelled lead exports for tests and for
+// the performance script.
+//
+//	leadgen -style hubspot -rows 1000000 -seed 1 -o leads.csv -labels labels.csv
+//	leadgen -style all -rows 5000 -o testdir/       # one file per style
+//
+// Labels are written as CSV: line,reasons (reason codes joined by ';',
+// empty for a clean lead); line is the physical line the row starts on.
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/leadclean/leadclean/pkg/leadgen"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// run parses args, writes the exports and returns the exit code: 0 on
+// success, 1 when writing failed, 2 on a usage error.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("leadgen", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	rows := fs.Int("rows", 1000, "number of data rows")
+	seed := fs.Int64("seed", 1, "seed; the same flags give the same bytes")
+	style := fs.String("style", string(leadgen.HubSpot), "export style: "+styleNames()+", or all (one file per style in the -o folder)")
+	junk := fs.Float64("junk", leadgen.DefaultJunkShare, "share of rows with planted junk, 0 to 1")
+	outPath := fs.String("o", "-", "output file, - for stdout; a folder with -style all")
+	labelsPath := fs.String("labels", "", "write the truth labels (line,reasons) to this file; with -style all, a folder")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "leadgen: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	share := *junk
+	if share == 0 {
+		share = -1 // the flag's 0 means none; Options' 0 means the default
+	}
+	if *style == "all" {
+		if *outPath == "-" {
+			fmt.Fprintln(stderr, "leadgen: -style all needs -o FOLDER")
+			return 2
+		}
+		for _, st := range leadgen.Styles() {
+			opts := leadgen.Options{Rows: *rows, Seed: *seed, Style: st, JunkShare: share}
+			labels := ""
+			if *labelsPath != "" {
+				labels = filepath.Join(*labelsPath, "labels-"+string(st)+".csv")
+			}
+			if err := generate(filepath.Join(*outPath, "leads-"+string(st)+".csv"), labels, opts, stdout); err != nil {
+				fmt.Fprintf(stderr, "leadgen: %v\n", err)
+				return 1
+			}
+		}
+		return 0
+	}
+	st, err := leadgen.ParseStyle(*style)
+	if err != nil {
+		fmt.Fprintf(stderr, "leadgen: %v\n", err)
+		return 2
+	}
+	opts := leadgen.Options{Rows: *rows, Seed: *seed, Style: st, JunkShare: share}
+	if err := generate(*outPath, *labelsPath, opts, stdout); err != nil {
+		fmt.Fprintf(stderr, "leadgen: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func styleNames() string {
+	var names []string
+	for _, st := range leadgen.Styles() {
+		names = append(names, string(st))
+	}
+	return strings.Join(names, ", ")
+}
+
+// generate writes one export to outPath ("-" for stdout) and, when
+// labelsPath is set, its labels.
+func generate(outPath, labelsPath string, opts leadgen.Options, stdout io.Writer) (err error) {
+	if dir := filepath.Dir(outPath); outPath != "-" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	}
+	var out io.Writer = stdout
+	if outPath != "-" {
+		f, err := os.Create(outPath)
+		if err != nil {
+			return err
+		}
+		defer closeInto(f, &err)
+		out = f
+	}
+	var label func(leadgen.Label)
+	var labels *csv.Writer
+	if labelsPath != "" {
+		if err := os.MkdirAll(filepath.Dir(labelsPath), 0o755); err != nil {
+			return err
+		}
+		f, err := os.Create(labelsPath)
+		if err != nil {
+			return err
+		}
+		defer closeInto(f, &err)
+		bw := bufio.NewWriterSize(f, 64<<10)
+		labels = csv.NewWriter(bw)
+		defer func() {
+			labels.Flush()
+			if err == nil {
+				err = labels.Error()
+			}
+			if ferr := bw.Flush(); err == nil && ferr != nil {
+				err = fmt.Errorf("%s: %w", labelsPath, ferr)
+			}
+		}()
+		if err := labels.Write([]string{"line", "reasons"}); err != nil {
+			return err
+		}
+		record := make([]string, 2)
+		var codes strings.Builder
+		label = func(l leadgen.Label) {
+			codes.Reset()
+			for i, r := range l.Reasons {
+				if i > 0 {
+					codes.WriteByte(';')
+				}
+				codes.WriteString(string(r))
+			}
+			record[0], record[1] = strconv.Itoa(l.Line), codes.String()
+			_ = labels.Write(record) // the error is sticky; read after Flush
+		}
+	}
+	if err := leadgen.Write(out, opts, label); err != nil {
+		return fmt.Errorf("%s: %w", outPath, err)
+	}
+	return nil
+}
+
+// closeInto closes f and keeps the first error.
+func closeInto(f *os.File, err *error) {
+	if cerr := f.Close(); *err == nil && cerr != nil {
+		*err = cerr
+	}
+}
