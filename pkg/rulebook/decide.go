@@ -1,10 +1,13 @@
 package rulebook
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/expr-lang/expr"
+	"github.com/expr-lang/expr/file"
 	"github.com/leadclean/leadclean/pkg/lead"
 )
 
@@ -34,10 +37,10 @@ func (r *Rulebook) Decide(l *lead.Lead, trace bool) {
 		ru := &r.rules[i]
 		out, err := expr.Run(ru.program, env)
 		if err != nil {
-			detail := "rule " + ru.name + ": " + err.Error()
-			addRuleError(v, detail)
+			msg := runtimeMessage(err)
+			addRuleError(v, "rule "+ru.name+": "+msg)
 			if trace {
-				v.Trace = append(v.Trace, "rule "+ru.name+": error: "+err.Error())
+				v.Trace = append(v.Trace, "rule "+ru.name+": error: "+msg)
 			}
 			continue
 		}
@@ -104,6 +107,16 @@ func (r *Rulebook) Decide(l *lead.Lead, trace bool) {
 		}
 		v.Trace = append(v.Trace, line)
 	}
+}
+
+// runtimeMessage returns an evaluation error's message on one line,
+// without expr's source snippet.
+func runtimeMessage(err error) string {
+	var fe *file.Error
+	if errors.As(err, &fe) && fe.Message != "" {
+		return fe.Message
+	}
+	return strings.Join(strings.Fields(err.Error()), " ")
 }
 
 // addRuleError records a rule failure, joining the details when several

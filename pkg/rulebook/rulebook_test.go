@@ -265,8 +265,8 @@ func TestEveryKeyDocumented(t *testing.T) {
 		t.Fatal(err)
 	}
 	for k := range keys {
-		if !regexp.MustCompile(`(?m)^[\s#-]*` + regexp.QuoteMeta(k) + `:`).Match(defaultYAML) &&
-			!regexp.MustCompile(`[{,]\s*` + regexp.QuoteMeta(k) + `:`).Match(defaultYAML) {
+		if !regexp.MustCompile(`(?m)^[\s#-]*`+regexp.QuoteMeta(k)+`:`).Match(defaultYAML) &&
+			!regexp.MustCompile(`[{,]\s*`+regexp.QuoteMeta(k)+`:`).Match(defaultYAML) {
 			t.Errorf("default.yaml does not show key %s", k)
 		}
 		if !regexp.MustCompile(`\b` + regexp.QuoteMeta(k) + `\b`).Match(doc) {
