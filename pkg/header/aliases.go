@@ -41,7 +41,7 @@ var builtinAliases = [...]aliasGroup{
 		"email", "email address", "work email",
 		"business email", "work email address", "business email address",
 		"contact email", "attendee email", "lead email", "your email", "your email address",
-		"e-mail-adresse", "courriel", "adresse e-mail", "adresse email", "adresse électronique", "adresse courriel",
+		"e-mail-adresse", "courriel", "adresse e-mail", "adresse électronique", "adresse courriel",
 		"correo", "correo electrónico", "dirección de correo electrónico", "dirección de correo",
 		"indirizzo email",
 	}, fallback: []string{
@@ -52,8 +52,8 @@ var builtinAliases = [...]aliasGroup{
 		"work phone", "work phone number", "business phone", "business phone number",
 		"office phone", "direct phone", "direct dial", "direct line",
 		"contact phone", "contact number", "your phone", "your phone number",
-		"telefon", "telefonnummer", "tel. nr.", "telefon geschäftlich", "telefon (geschäftlich)",
-		"téléphone", "numéro de téléphone", "téléphone professionnel", "tél",
+		"telefon", "telefonnummer", "tel. nr.", "telefon geschäftlich",
+		"numéro de téléphone", "téléphone professionnel",
 		"teléfono", "número de teléfono", "teléfono fijo"}, fallback: []string{
 		"home phone", "personal phone", "private phone", "telefon privat",
 	}},
@@ -62,7 +62,7 @@ var builtinAliases = [...]aliasGroup{
 		"cell", "cell phone", "cell number", "cell phone number", "cellular",
 		"work mobile", "business mobile",
 		"mobil", "mobiltelefon", "mobilnummer", "mobilfunk", "mobilfunknummer", "handy", "handynummer",
-		"portable", "téléphone portable", "tél. portable", "tel portable", "numéro de portable",
+		"portable", "téléphone portable", "tél. portable", "numéro de portable",
 		"téléphone mobile",
 		"móvil", "teléfono móvil", "número de móvil", "celular", "número de celular", "cellulare",
 	}},
@@ -82,7 +82,7 @@ var builtinAliases = [...]aliasGroup{
 		"role",
 	}},
 	{field: lead.Website, primary: []string{
-		"website", "web site", "website url", "company website", "web address", "homepage",
+		"website", "website url", "company website", "web address", "homepage",
 		"company url", "web", "webseite", "internetseite", "internetadresse",
 		"site web", "site internet", "sitio web", "página web", "sito web",
 	}, fallback: []string{
@@ -91,7 +91,7 @@ var builtinAliases = [...]aliasGroup{
 	{field: lead.Street, primary: []string{
 		"street", "street address", "address", "address 1", "address line 1", "street address 1",
 		"home address 1", "mailing street",
-		"straße", "strasse", "straße und hausnummer", "straße/nr.", "anschrift", "adresse",
+		"straße", "straße und hausnummer", "straße/nr.", "anschrift", "adresse",
 		"rue", "adresse 1", "adresse ligne 1",
 		"dirección", "calle", "domicilio", "indirizzo",
 	}},
@@ -109,7 +109,7 @@ var builtinAliases = [...]aliasGroup{
 		"provincia", "comunidad autónoma",
 	}},
 	{field: lead.PostalCode, primary: []string{
-		"postal code", "postcode", "post code", "zip", "zip code", "zip/postal code",
+		"postal code", "postcode", "zip", "zip code", "zip/postal code",
 		"postal/zip code", "home postcode", "mailing zip/postal code",
 		"plz", "postleitzahl",
 		"code postal", "cp",
@@ -121,7 +121,7 @@ var builtinAliases = [...]aliasGroup{
 	}},
 	{field: lead.Source, primary: []string{
 		"lead source", "source", "original source", "lead origin",
-		"quelle", "leadquelle", "herkunft", "lead-quelle",
+		"quelle", "leadquelle", "herkunft",
 		"origine", "source du lead", "origen", "fuente", "origen del lead", "fonte",
 	}, fallback: []string{
 		"utm source",
@@ -169,7 +169,7 @@ var builtinAliases = [...]aliasGroup{
 		"clicks",
 	}},
 	{field: lead.PageViews, primary: []string{
-		"page views", "number of pageviews", "number of page views", "total page views",
+		"page views", "number of pageviews", "total page views",
 		"seitenaufrufe", "pages vues", "páginas vistas",
 	}},
 	{field: lead.FirstPageSeen, primary: []string{
@@ -235,7 +235,7 @@ var refusals = []struct {
 	why       string
 }{
 	{[]string{"status", "estado", "statut"}, "ambiguous: could be lead_status or form_status"},
-	{[]string{"region", "région", "región"}, "ambiguous: could be state or a sales region"},
+	{[]string{"region"}, "ambiguous: could be state or a sales region"},
 	{[]string{"country code", "ländercode"}, "ambiguous: could be country or a phone prefix"},
 	{[]string{"url", "page url", "link"}, "ambiguous: could be website or the page of the form"},
 	{[]string{"date", "datum", "fecha"}, "ambiguous: a date of what"},

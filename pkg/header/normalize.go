@@ -56,7 +56,9 @@ func fold(h string, emit func(r rune, brk bool)) {
 	)
 	prev := none
 	gap := false
-	for _, r := range norm.NFKD.String(h) {
+	// Invalid bytes become gaps first: norm leaves the text after one
+	// undecomposed.
+	for _, r := range norm.NFKD.String(strings.ToValidUTF8(h, " ")) {
 		if unicode.Is(unicode.Mn, r) {
 			// A combining accent is part of the letter before it.
 			continue
