@@ -24,6 +24,7 @@ package companysize
 import (
 	"math"
 	"strings"
+	"unicode"
 )
 
 // Range is a parsed amount or count. A single value has Low == High.
@@ -64,12 +65,17 @@ func ParseRevenue(s string) Range {
 // "Self-employed" (1). Counts are whole numbers, so "1,000" and "1.000"
 // are both a thousand; "1.5" is refused unless a "k" follows.
 func ParseEmployees(s string) Range {
-	trimmed := strings.ToLower(strings.TrimSpace(s))
-	switch strings.Join(strings.Fields(strings.NewReplacer("-", " ", "_", " ").Replace(trimmed)), " ") {
-	case "self employed", "selfemployed", "self", "sole proprietor", "sole trader", "just me", "freelancer", "freelance", "solo":
-		return Range{Known: true, Low: 1, High: 1}
+	if len(s) <= maxInput {
+		switch strings.Join(strings.FieldsFunc(strings.ToLower(s), isWordBreak), " ") {
+		case "self employed", "selfemployed", "self", "sole proprietor", "sole trader", "just me", "freelancer", "freelance", "solo":
+			return Range{Known: true, Low: 1, High: 1}
+		}
 	}
 	return parse(s, &employeeRules)
+}
+
+func isWordBreak(r rune) bool {
+	return unicode.IsSpace(r) || r == '-' || r == '_'
 }
 
 // In converts r to currency. A Range whose Currency is "" is taken to be

@@ -128,6 +128,9 @@ func TestParseRevenueAccepts(t *testing.T) {
 		{"$3M annual revenue", 3e6, 3e6, false, "USD"},
 		{"$3M/yr", 3e6, 3e6, false, "USD"},
 		{"0-1M", 0, 1e6, false, ""},
+		{"5.000.000,- €", 5e6, 5e6, false, "EUR"},
+		{"CHF 2'500'000.-", 2.5e6, 2.5e6, false, "CHF"},
+		{"$1,200.00", 1200, 1200, false, "USD"},
 	})
 }
 
@@ -143,7 +146,7 @@ func TestParseRevenueRefuses(t *testing.T) {
 	checkUnknown(t, ParseRevenue, []string{"10M-5M", "500-1M"}, "lower bound above")
 	checkUnknown(t, ParseRevenue, []string{"12,34,567", "1,2,3", "1.2.3"}, "grouping")
 	checkUnknown(t, ParseRevenue, []string{"1M 2M"}, "without a range separator")
-	checkUnknown(t, ParseRevenue, []string{"5M-", "5M to"}, "")
+	checkUnknown(t, ParseRevenue, []string{"5M-", "5M to", "5M,"}, "")
 	checkUnknown(t, ParseRevenue, []string{"ten million", "big", "1e6", "5 apples", "$$$", "Fortune 500"}, "")
 	checkUnknown(t, ParseRevenue, []string{"<1M-5M", "over 1M-5M"}, "range with a bound")
 	checkUnknown(t, ParseRevenue, []string{strings.Repeat("9", 400)}, "")

@@ -423,8 +423,19 @@ var spellingReplacer = strings.NewReplacer(
 
 // normalize lower-cases a cell, maps spellings to ASCII and collapses
 // runs of white space.
+// A trailing ",-" or ".-" ("5.000,- €") marks whole units in German and
+// Swiss writing and is dropped.
 func normalize(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(spellingReplacer.Replace(s))), " ")
+	fields := strings.Fields(strings.ToLower(spellingReplacer.Replace(s)))
+	for i, f := range fields {
+		for _, mark := range []string{",--", ",-", ".--", ".-"} {
+			if strings.HasSuffix(f, mark) && len(f) > len(mark) && isDigit(rune(f[len(f)-len(mark)-1])) {
+				fields[i] = strings.TrimSuffix(f, mark)
+				break
+			}
+		}
+	}
+	return strings.Join(fields, " ")
 }
 
 // parseNumber reads digits with grouping and decimal marks. unitFollows

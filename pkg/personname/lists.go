@@ -1,7 +1,5 @@
 package personname
 
-import "strings"
-
 // placeholderPairs are whole names, folded and space-separated, that are
 // placeholders or cartoon characters, never a lead's real name. A pair is
 // listed only when both words together are fake: "Sam Doe", "Anna Test"
@@ -41,7 +39,7 @@ var placeholderWords = map[string]bool{
 }
 
 // honorifics are dropped before the placeholder checks ("Mr. Test Test").
-var honorifics = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "m", "mme", "mlle", "sr", "sra")
+var honorifics = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "mme", "mlle", "sr", "sra")
 
 func setOf(items ...string) map[string]bool {
 	set := make(map[string]bool, len(items))
@@ -62,15 +60,24 @@ var keyboardRows = []string{
 // others such as "wert", "azer" and "trew" are names.
 var mashFours = setOf("asdf", "fdsa", "qwer", "rewq", "uiop", "poiu", "yuio", "tyui", "rtyu", "qsdf", "wxcv")
 
-// keyAdjacent reports whether b follows a on some keyboard row, left to
-// right.
-func keyAdjacent(a, b byte) bool {
+// keyboardNames are names spelled along a keyboard row.
+var keyboardNames = setOf("wertz", "wert", "azer", "trew", "yui", "rewert")
+
+// keyAdjacency[a][b] is true when letter b follows letter a on some
+// keyboard row, left to right. Built once from keyboardRows.
+var keyAdjacency = func() (table [26][26]bool) {
 	for _, row := range keyboardRows {
-		if i := strings.IndexByte(row, a); i >= 0 && i+1 < len(row) && row[i+1] == b {
-			return true
+		for i := 0; i+1 < len(row); i++ {
+			table[row[i]-'a'][row[i+1]-'a'] = true
 		}
 	}
-	return false
+	return table
+}()
+
+// keyAdjacent reports whether b follows a on some keyboard row, left to
+// right. Both must be in a-z.
+func keyAdjacent(a, b byte) bool {
+	return keyAdjacency[a-'a'][b-'a']
 }
 
 // isKeyboardMash reports whether piece is made of runs of neighbouring
@@ -78,7 +85,7 @@ func keyAdjacent(a, b byte) bool {
 // "jkl"), and is long enough or vowel-less enough not to be a name
 // ("Wert", "Yui" and "Trew" are names).
 func isKeyboardMash(piece string) bool {
-	if len(piece) < 3 || !isLatinASCII(piece) {
+	if len(piece) < 3 || !isLatinASCII(piece) || keyboardNames[piece] {
 		return false
 	}
 	for i := 0; i < len(piece); {

@@ -38,7 +38,8 @@ func Check(first, last string) (bogus bool, why string) {
 	if strings.ContainsRune(whole, '@') {
 		return true, "email address in name"
 	}
-	if strings.ContainsAny(whole, "#$%^*_=+<>{}[]|\\~") {
+	// '+' is left out: "John+Smith" is a URL-encoded space.
+	if strings.ContainsAny(whole, "#$%^*_=<>{}[]|\\~") {
 		return true, "symbols in name"
 	}
 	// A part without letters ("-", ".", "???" from a lost encoding) says
@@ -138,8 +139,11 @@ func onlyInitials(firstWords, lastWords []string) bool {
 }
 
 // isRepeatedLetter reports whether piece is one letter three or more
-// times ("aaa", "xxxxx").
+// times ("aaa", "xxxxx"), except the numeral "iii" (John Smith III).
 func isRepeatedLetter(piece string) bool {
+	if piece == "iii" {
+		return false
+	}
 	var first rune
 	n := 0
 	for _, r := range piece {

@@ -51,6 +51,7 @@ var mustNotFire = []name{
 	{"Nomvula", "Mthembu"}, {"Dlamini", "Nkosi"}, {"Tran", "Thi Mai"}, {"Aarav", "Patel"}, {"Oluwaseun", "Adeyemi"},
 	{"Björk", ""}, {"Ngô", "Bảo Châu"}, {"Eun", "Yoo"}, {"Ai", "Ito"}, {"Io", "Ua"}, {"Aaliyah", "Smith"},
 	{"Kseniya", "Pshenichnykh"}, {"Lwazi", "Mchunu"}, {"Cwen", "Prys"}, {"Llwyd", "Crwys"}, {"Hwang", "Jung-hwa"},
+	{"John", "Smith III"}, {"John", "Smith Jr."}, {"Klaus", "Wertz"}, {"M", ""}, {"John+Paul", "Jones"},
 	{"Lulu", "Momo"}, {"Coco", "Lala"}, {"Mary", "Lamb"}, {"Anne", "Marie Jean-Baptiste"},
 	{"", ""}, {"  ", "\t"}, {"-", "-"}, {".", ""}, {"John", "-"}, {"???", "???"}, {"\ufffd\ufffd", ""},
 }
