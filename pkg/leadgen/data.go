@@ -319,7 +319,7 @@ var (
 		"Our lead generation services deliver 500 qualified appointments per month. Can we schedule a call?"}
 	vendorCompanies = []string{"BrightRank SEO Agency", "CodeHarbor Offshore Solutions", "LeadFlow Partners",
 		"PixelPerfect Web Design", "TopLink Outreach", "ApexAppointments"}
-	vendorTitles = []string{"Business Development Manager", "Sales Executive", "Founder", "Growth Consultant"}
+	vendorTitles  = []string{"Business Development Manager", "Sales Executive", "Founder", "Growth Consultant"}
 	vendorDomains = []string{"brightrank-seo.com", "codeharbor-offshore.com", "leadflowpartners.com",
 		"pixelperfect-webdesign.com", "toplinkoutreach.com", "apexappointments.com"}
 	badgeNotes = []string{"", "", "", "Interesse an Demo", "Bitte Angebot senden", "Rückruf nächste Woche",

@@ -631,10 +631,7 @@ func (g *generator) setPhone(r *row, mobile bool) {
 func (g *generator) phoneFormat(c *country) phoneFormat {
 	n := g.rng.IntN(100)
 	if g.spec.cp1252 && c.code != "DE" {
-		if n < 80 {
-			return formatInternational
-		}
-		return formatDoubleZero
+		return formatInternational
 	}
 	nanp := c.code == "US" || c.code == "CA"
 	switch g.opts.Style {

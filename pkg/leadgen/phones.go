@@ -248,7 +248,13 @@ func (e *phoneEntry) render(f phoneFormat) string {
 	case formatE164:
 		return e.e164
 	case formatDoubleZero:
-		return "00" + e.international[1:]
+		// "0049 30 1234567" reads only where 00 is the international
+		// prefix (not in NANP, Australia or Japan).
+		switch e.region {
+		case "GB", "DE", "FR", "ES", "NL", "IN":
+			return "00" + e.international[1:]
+		}
+		return e.international
 	case formatDigits:
 		return e.digits
 	case formatDashes, formatDots:
