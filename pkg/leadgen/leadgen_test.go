@@ -307,7 +307,7 @@ func isDisposable(t testing.TB, domain string) bool {
 var (
 	dotAtom = regexp.MustCompile(`^[A-Za-z0-9!#$%&'*+/=?^_` + "`" + `{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_` + "`" +
 		`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$`)
-	reservedDomain = regexp.MustCompile(`(?i)(^|\.)(example\.(com|net|org)|[^.]+\.(test|example|invalid|localhost|local|onion|arpa|internal))$`)
+	reservedDomain   = regexp.MustCompile(`(?i)(^|\.)(example\.(com|net|org)|[^.]+\.(test|example|invalid|localhost|local|onion|arpa|internal))$`)
 	placeholderLocal = map[string]bool{"test": true, "asdf": true, "qwerty": true, "noemail": true, "nomail": true,
 		"null": true, "dummy": true, "sample": true, "fake": true, "none": true, "x": true, "a": true, "email": true, "user": true}
 )
@@ -592,8 +592,8 @@ func isImagePage(u string) bool {
 // styleColumns names the columns of one style that the checks read.
 type styleColumns struct {
 	email, phone, mobile, country, first, last, name, title, company, revenue, message string
-	opens, clicks, views, forms, firstPage, lastPage, formStatus                        string
-	alwaysEmail                                                                         bool
+	opens, clicks, views, forms, firstPage, lastPage, formStatus                       string
+	alwaysEmail                                                                        bool
 }
 
 func columnsOf(p *parsed) styleColumns {
