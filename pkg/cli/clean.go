@@ -1,0 +1,346 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadclean/leadclean/pkg/email"
+	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/leadcsv"
+	"github.com/leadclean/leadclean/pkg/pipeline"
+	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/rulebook"
+)
+
+// CleanOptions are the flags and arguments of `leadclean clean`.
+type CleanOptions struct {
+	Streams *Streams
+
+	Inputs    []string
+	OutDir    string
+	Qualified string
+	Rejected  string
+	Nurture   string
+	Rules     string
+
+	Delimiter string
+	Encoding  string
+	NoHeader  bool
+	Region    string
+
+	FixTypos  bool
+	CheckMX   bool
+	MXTimeout time.Duration
+	ExcelSafe bool
+
+	Summary     string
+	SummaryFile string
+	Quiet       bool
+	Workers     int
+}
+
+// NewCmdClean builds `leadclean clean`. runF replaces the run in tests.
+func NewCmdClean(s *Streams, runF func(context.Context, *CleanOptions) error) *cobra.Command {
+	opts := &CleanOptions{Streams: s}
+	cmd := &cobra.Command{
+		Use:   "clean FILE... | -",
+		Short: "Split lead exports into qualified, nurture and rejected files",
+		Long: `Read one or more lead exports (or - for standard input), flag junk leads,
+apply the rulebook, and write every row, in input order, to exactly one of
+qualified.csv, nurture.csv (when the rulebook has a nurture bucket) and
+rejected.csv. Every original column is kept unchanged; leadclean appends
+leadclean_status, leadclean_reasons, leadclean_score, leadclean_email,
+leadclean_phone, leadclean_grade, leadclean_email_suggestion,
+leadclean_duplicate_of and leadclean_overflow.
+
+Outputs are written to a temporary file and renamed into place only when the
+whole run succeeds: a failed run leaves any earlier output intact. A summary
+table goes to standard error.`,
+		Example: `  # an event list: ./qualified.csv and ./rejected.csv, summary on stderr
+  leadclean clean trade-show.csv
+
+  # a CRM export with the team's rulebook, into a folder
+  leadclean clean -r rulebook.yaml -o cleaned/ hubspot-export.csv
+
+  # a cron pipeline: qualified leads on stdout, JSON summary to a file
+  cat form-dump.csv | leadclean clean - --qualified - --rejected rejected.csv \
+      --summary none --summary-file summary.json
+
+  # a German Excel export saved as ;-separated text
+  leadclean clean --delimiter semicolon --encoding windows-1252 messe.csv`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("clean needs at least one input file (or - for standard input)")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Inputs = args
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runClean(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.OutDir, "out-dir", "o", ".", "folder for qualified.csv, nurture.csv and rejected.csv")
+	f.StringVar(&opts.Qualified, "qualified", "", "path for the qualified leads (- for standard output)")
+	f.StringVar(&opts.Rejected, "rejected", "", "path for the rejected leads (- for standard output)")
+	f.StringVar(&opts.Nurture, "nurture", "", "path for the nurture leads (- for standard output)")
+	f.StringVarP(&opts.Rules, "rules", "r", "", "rulebook YAML file (default: the embedded rulebook; see 'leadclean rules init')")
+	addReadFlags(cmd, &opts.Delimiter, &opts.Encoding, &opts.NoHeader)
+	f.StringVar(&opts.Region, "region", "", "default phone region, ISO 3166 code such as US or DE (overrides the rulebook)")
+	f.BoolVar(&opts.FixTypos, "fix-typos", false, "write suggested fixes of provider typos (jane@gmial.com) to leadclean_email")
+	f.BoolVar(&opts.CheckMX, "check-mx", false, "look up each email domain's mail servers (network; off by default)")
+	f.DurationVar(&opts.MXTimeout, "mx-timeout", 5*time.Second, "timeout of one MX lookup with --check-mx")
+	f.BoolVar(&opts.ExcelSafe, "excel-safe", false, "prefix cells a spreadsheet would run as a formula with an apostrophe")
+	f.StringVar(&opts.Summary, "summary", "table", "summary on standard error: table, json, markdown or none")
+	f.StringVar(&opts.SummaryFile, "summary-file", "", "also write the summary to this file (format from --summary, json if none)")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
+	f.IntVar(&opts.Workers, "workers", 0, "parsing goroutines (default: number of CPUs)")
+	_ = cmd.MarkFlagFilename("rules", "yaml", "yml")
+	return cmd
+}
+
+func addReadFlags(cmd *cobra.Command, delimiter, encoding *string, noHeader *bool) {
+	f := cmd.Flags()
+	f.StringVar(delimiter, "delimiter", "", "field delimiter: comma, semicolon, tab, pipe or one character (default: detected)")
+	f.StringVar(encoding, "encoding", "", "input encoding: utf-8, utf-16le, utf-16be, windows-1252, ... (default: detected)")
+	f.BoolVar(noHeader, "no-header", false, "the first row is data; columns are named column_1, column_2, ...")
+}
+
+func readOptions(delimiter, encoding string, noHeader bool) (leadcsv.Options, error) {
+	o := leadcsv.Options{Encoding: encoding, NoHeader: noHeader}
+	if delimiter != "" {
+		d, err := leadcsv.ParseDelimiter(delimiter)
+		if err != nil {
+			return o, &usageError{err}
+		}
+		o.Delimiter = d
+	}
+	if encoding != "" {
+		if _, err := leadcsv.LookupEncoding(encoding); err != nil {
+			return o, &usageError{err}
+		}
+	}
+	return o, nil
+}
+
+func loadRules(path string) (*rulebook.Rulebook, error) {
+	if path == "" {
+		return rulebook.Default(), nil
+	}
+	return rulebook.Load(path)
+}
+
+// openInputs opens the named inputs; "-" is standard input, at most once.
+func openInputs(names []string, stdin io.Reader) ([]pipeline.Input, func(), error) {
+	var files []*os.File
+	closeAll := func() {
+		for _, f := range files {
+			f.Close()
+		}
+	}
+	var inputs []pipeline.Input
+	stdinUsed := false
+	for _, name := range names {
+		if name == "-" {
+			if stdinUsed {
+				closeAll()
+				return nil, nil, usagef("standard input (-) can be read only once")
+			}
+			stdinUsed = true
+			inputs = append(inputs, pipeline.Input{Name: "-", R: stdin})
+			continue
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			closeAll()
+			return nil, nil, &leadcsv.FileError{File: name, Msg: "cannot open: " + pathErr(err)}
+		}
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			f.Close()
+			closeAll()
+			return nil, nil, &leadcsv.FileError{File: name, Msg: "is a folder, not a file"}
+		}
+		files = append(files, f)
+		inputs = append(inputs, pipeline.Input{Name: name, R: f})
+	}
+	return inputs, closeAll, nil
+}
+
+func pathErr(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// outputs creates the output files lazily, when the pipeline asks for
+// them, and commits or discards them together.
+type outputs struct {
+	paths  map[lead.Status]string
+	stdout io.Writer
+	files  []*leadcsv.AtomicFile
+}
+
+func (o *outputs) open(st lead.Status) (io.Writer, error) {
+	path := o.paths[st]
+	if path == "-" {
+		return o.stdout, nil
+	}
+	if dir := filepath.Dir(path); dir != "." {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("cannot create folder %s: %s", dir, pathErr(err))
+		}
+	}
+	f, err := leadcsv.CreateAtomic(path)
+	if err != nil {
+		return nil, err
+	}
+	o.files = append(o.files, f)
+	return f, nil
+}
+
+func (o *outputs) commit() error {
+	for _, f := range o.files {
+		if err := f.Commit(); err != nil {
+			o.abort()
+			return err
+		}
+	}
+	return nil
+}
+
+func (o *outputs) abort() {
+	for _, f := range o.files {
+		f.Abort()
+	}
+}
+
+// outputPaths resolves where each status goes and refuses an output that
+// would overwrite an input or another output.
+func outputPaths(opts *CleanOptions) (map[lead.Status]string, error) {
+	paths := map[lead.Status]string{
+		lead.Qualified: filepath.Join(opts.OutDir, "qualified.csv"),
+		lead.Nurture:   filepath.Join(opts.OutDir, "nurture.csv"),
+		lead.Rejected:  filepath.Join(opts.OutDir, "rejected.csv"),
+	}
+	for st, p := range map[lead.Status]string{lead.Qualified: opts.Qualified, lead.Nurture: opts.Nurture, lead.Rejected: opts.Rejected} {
+		if p != "" {
+			paths[st] = p
+		}
+	}
+	stdout := 0
+	for _, st := range []lead.Status{lead.Qualified, lead.Nurture, lead.Rejected} {
+		p := paths[st]
+		if p == "-" {
+			stdout++
+			continue
+		}
+		for _, in := range opts.Inputs {
+			if in != "-" && samePath(in, p) {
+				return nil, usagef("output %s would overwrite input %s", p, in)
+			}
+		}
+		for _, other := range []lead.Status{lead.Qualified, lead.Nurture, lead.Rejected} {
+			if other != st && paths[other] != "-" && samePath(paths[other], p) {
+				return nil, usagef("%s and %s leads would both go to %s", st, other, p)
+			}
+		}
+	}
+	if stdout > 1 {
+		return nil, usagef("only one of --qualified, --nurture and --rejected can be - (standard output)")
+	}
+	return paths, nil
+}
+
+func samePath(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	if err1 == nil && err2 == nil && aa == bb {
+		return true
+	}
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
+}
+
+func runClean(ctx context.Context, opts *CleanOptions) error {
+	format, err := report.ParseFormat(opts.Summary)
+	if err != nil {
+		return &usageError{err}
+	}
+	readOpts, err := readOptions(opts.Delimiter, opts.Encoding, opts.NoHeader)
+	if err != nil {
+		return err
+	}
+	paths, err := outputPaths(opts)
+	if err != nil {
+		return err
+	}
+	// The rulebook is loaded before any input is opened or output created.
+	rules, err := loadRules(opts.Rules)
+	if err != nil {
+		return err
+	}
+	inputs, closeInputs, err := openInputs(opts.Inputs, opts.Streams.In)
+	if err != nil {
+		return err
+	}
+	defer closeInputs()
+
+	out := &outputs{paths: paths, stdout: opts.Streams.Out}
+	cfg := pipeline.Config{
+		Rules: rules, Inputs: inputs, Read: readOpts, Region: opts.Region,
+		FixTypos: opts.FixTypos, ExcelSafe: opts.ExcelSafe, Workers: opts.Workers,
+		Output: out.open,
+	}
+	if opts.CheckMX {
+		cfg.MX = email.NewMXChecker(net.DefaultResolver, opts.MXTimeout, 16)
+	}
+	summary, err := pipeline.Run(ctx, cfg)
+	if err != nil {
+		out.abort()
+		return err
+	}
+	if err := out.commit(); err != nil {
+		return err
+	}
+	if opts.SummaryFile != "" {
+		ff := format
+		if ff == report.FormatNone || ff == report.FormatTable && filepath.Ext(opts.SummaryFile) == ".json" {
+			ff = report.FormatJSON
+		}
+		if err := writeSummaryFile(opts.SummaryFile, summary, ff); err != nil {
+			return err
+		}
+	}
+	if !opts.Quiet {
+		if err := summary.Write(opts.Streams.ErrOut, format); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeSummaryFile(path string, s *report.Summary, f report.Format) error {
+	af, err := leadcsv.CreateAtomic(path)
+	if err != nil {
+		return err
+	}
+	if err := s.Write(af, f); err != nil {
+		af.Abort()
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return af.Commit()
+}

@@ -1,0 +1,172 @@
+// Package cli holds leadclean's cobra commands. Each command is built by
+// a NewCmdX function from an Options struct and runs through a separate
+// function, so tests can drive parsing and running apart; all terminal
+// I/O goes through Streams; Main maps an outcome to an exit code in one
+// place. There are no package globals.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/leadclean/leadclean/pkg/leadcsv"
+	"github.com/leadclean/leadclean/pkg/rulebook"
+)
+
+// Exit codes. They are documented in `leadclean --help` and README.
+const (
+	ExitOK          = 0
+	ExitBadInput    = 1 // bad input file, rulebook or output
+	ExitUsage       = 2
+	ExitInterrupted = 130
+)
+
+// Streams are the command's standard streams.
+type Streams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+	// ErrIsTerminal says stderr is a terminal (for colour and progress).
+	ErrIsTerminal bool
+}
+
+// SystemStreams returns the process's streams.
+func SystemStreams() *Streams {
+	return &Streams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
+		ErrIsTerminal: term.IsTerminal(int(os.Stderr.Fd()))}
+}
+
+// Main runs leadclean with the process's arguments and returns its exit
+// code.
+func Main() int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return Run(ctx, os.Args[1:], SystemStreams())
+}
+
+// Run runs leadclean with args and returns its exit code.
+func Run(ctx context.Context, args []string, s *Streams) int {
+	root := NewCmdRoot(s)
+	root.SetArgs(args)
+	root.SetIn(s.In)
+	root.SetOut(s.Out)
+	root.SetErr(s.ErrOut)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return ExitOK
+	}
+	code := exitCode(err)
+	printError(s.ErrOut, err)
+	if code == ExitUsage {
+		fmt.Fprintln(s.ErrOut, "hint: run 'leadclean --help' for usage")
+	}
+	return code
+}
+
+// usageError marks errors in how leadclean was called.
+type usageError struct{ err error }
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Errorf(format, args...)}
+}
+
+// hintError carries a hint line for people.
+type hintError struct {
+	err  error
+	hint string
+}
+
+func (e *hintError) Error() string { return e.err.Error() }
+func (e *hintError) Unwrap() error { return e.err }
+
+func exitCode(err error) int {
+	var ue *usageError
+	switch {
+	case errors.As(err, &ue):
+		return ExitUsage
+	case errors.Is(err, context.Canceled):
+		return ExitInterrupted
+	case isCobraUsage(err):
+		return ExitUsage
+	}
+	return ExitBadInput
+}
+
+// isCobraUsage recognises the flag and argument errors cobra returns
+// (cobra has no typed errors for them).
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown flag", "unknown shorthand flag", "unknown command", "flag needs an argument",
+		"invalid argument", "accepts ", "requires at least", "requires exactly", "if any flags in the group"} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// printError writes "leadclean: message" lines and hint lines.
+func printError(w io.Writer, err error) {
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(w, "leadclean: interrupted; no output was written")
+		return
+	}
+	var rl *rulebook.ErrorList
+	if errors.As(err, &rl) {
+		for _, e := range *rl {
+			fmt.Fprintf(w, "leadclean: %s\n", e.Error())
+		}
+		return
+	}
+	fmt.Fprintf(w, "leadclean: %s\n", err)
+	var fe *leadcsv.FileError
+	if errors.As(err, &fe) && fe.Hint != "" {
+		fmt.Fprintf(w, "hint: %s\n", fe.Hint)
+	}
+	var he *hintError
+	if errors.As(err, &he) && he.hint != "" {
+		fmt.Fprintf(w, "hint: %s\n", he.hint)
+	}
+}
+
+// NewCmdRoot builds the leadclean command tree.
+func NewCmdRoot(s *Streams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "leadclean",
+		Short: "Clean marketing lead lists into qualified and rejected leads",
+		Long: `leadclean reads lead exports (trade-show scans, web-form dumps, CRM exports),
+flags junk leads with a stable reason code, applies your team's qualification
+rulebook, and writes the qualified and the rejected leads to separate files
+with every original column kept.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Example: `  leadclean clean trade-show.csv
+  leadclean clean -o cleaned/ -r rulebook.yaml hubspot-export.csv
+  cat form-dump.csv | leadclean clean - --qualified - --rejected rejected.csv --summary none
+  leadclean columns salesforce-leads.csv`,
+	}
+	root.SetUsageTemplate(root.UsageTemplate() + exitStatusHelp)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
+	root.AddCommand(NewCmdClean(s, nil), NewCmdColumns(s), NewCmdRules(s), NewCmdExplain(s), NewCmdVersion(s))
+	return root
+}
+
+const exitStatusHelp = `
+Exit status:
+  0    success
+  1    bad input file, rulebook or output (the message names file:line)
+  2    usage error (unknown flag, missing argument)
+  130  interrupted (SIGINT or SIGTERM); no output is left in place
+`

@@ -1,0 +1,111 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+	"github.com/spf13/cobra"
+
+	"github.com/leadclean/leadclean/pkg/header"
+	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/leadcsv"
+)
+
+// ColumnsOptions are the flags and arguments of `leadclean columns`.
+type ColumnsOptions struct {
+	Streams   *Streams
+	File      string
+	Rules     string
+	Delimiter string
+	Encoding  string
+	NoHeader  bool
+}
+
+// NewCmdColumns builds `leadclean columns`.
+func NewCmdColumns(s *Streams) *cobra.Command {
+	opts := &ColumnsOptions{Streams: s}
+	cmd := &cobra.Command{
+		Use:   "columns FILE",
+		Short: "Show how each column of an export was understood",
+		Long: `Print each column of FILE's header with the canonical field it was mapped
+to (or why it was not), the file's detected encoding and delimiter, and the
+canonical fields that were not found. Add spellings leadclean does not know
+under columns: in your rulebook.`,
+		Example: `  leadclean columns salesforce-leads.csv
+  leadclean columns -r rulebook.yaml messe-export.csv`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usagef("columns needs exactly one file")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.File = args[0]
+			return runColumns(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Rules, "rules", "r", "", "rulebook whose columns: aliases apply")
+	addReadFlags(cmd, &opts.Delimiter, &opts.Encoding, &opts.NoHeader)
+	return cmd
+}
+
+func runColumns(_ context.Context, opts *ColumnsOptions) error {
+	readOpts, err := readOptions(opts.Delimiter, opts.Encoding, opts.NoHeader)
+	if err != nil {
+		return err
+	}
+	rules, err := loadRules(opts.Rules)
+	if err != nil {
+		return err
+	}
+	inputs, closeInputs, err := openInputs([]string{opts.File}, opts.Streams.In)
+	if err != nil {
+		return err
+	}
+	defer closeInputs()
+	r, err := leadcsv.NewReader(inputs[0].Name, inputs[0].R, readOpts)
+	if err != nil {
+		return err
+	}
+	m := header.NewMapper(rules.Aliases).Map(r.Header)
+	w := opts.Streams.Out
+	fmt.Fprintf(w, "%s: %s, %s-separated, %d columns\n\n", r.Name, r.Encoding.Name, leadcsv.DelimiterName(r.Delimiter), len(r.Header))
+	t := tablewriter.NewTable(w,
+		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleASCII)})),
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithHeaderAlignment(tw.AlignLeft),
+		tablewriter.WithRowAlignment(tw.AlignLeft),
+	)
+	t.Header([]string{"#", "Column", "Field", "Why"})
+	for _, n := range m.Notes {
+		field := n.Field.String()
+		if field == "" {
+			field = "-"
+		}
+		if err := t.Append([]string{fmt.Sprint(n.Index + 1), n.Header, field, n.Why}); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	if missing := names(m.Missing()); len(missing) > 0 {
+		fmt.Fprintf(w, "\nnot found: %s\n", strings.Join(missing, ", "))
+	}
+	if m.Columns.Has(lead.FullName) && len(m.Columns.Indexes(lead.FirstName)) == 0 && len(m.Columns.Indexes(lead.LastName)) == 0 {
+		fmt.Fprintln(w, "full_name is split into first_name and last_name")
+	}
+	return nil
+}
+
+func names(fs []lead.Field) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.String()
+	}
+	return out
+}

@@ -1,0 +1,473 @@
+// Package pipeline runs a clean: read every input, parse each row's email,
+// phone and company size once, run the detectors, find duplicates, let the
+// rulebook decide, and write each row, in input order, to exactly one
+// output.
+//
+// Rows are read and written by one goroutine each; parsing and detection,
+// the expensive part (phone numbers above all), run on a pool of workers
+// over batches of rows, and the batches are put back in input order
+// before duplicates are looked up and rows are written.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+
+	"github.com/leadclean/leadclean/pkg/companysize"
+	"github.com/leadclean/leadclean/pkg/dedup"
+	"github.com/leadclean/leadclean/pkg/email"
+	"github.com/leadclean/leadclean/pkg/header"
+	"github.com/leadclean/leadclean/pkg/junk"
+	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/leadcsv"
+	"github.com/leadclean/leadclean/pkg/phone"
+	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/rulebook"
+)
+
+// Input is one file to read.
+type Input struct {
+	// Name is shown in messages and in leadclean_duplicate_of ("-" for
+	// stdin).
+	Name string
+	R    io.Reader
+}
+
+// Config is one run.
+type Config struct {
+	Rules  *rulebook.Rulebook
+	Inputs []Input
+	Read   leadcsv.Options
+	// Region overrides the rulebook's default phone region when set.
+	Region string
+	// FixTypos writes the suggested address to leadclean_email.
+	FixTypos bool
+	// ExcelSafe prefixes cells a spreadsheet would evaluate with an
+	// apostrophe, in every output.
+	ExcelSafe bool
+	// MX, when set, looks up each valid address's domain (--check-mx).
+	MX *email.MXChecker
+	// Workers is the number of parsing goroutines; 0 means GOMAXPROCS.
+	Workers int
+	// Trace selects rows whose decision is traced (for explain); nil
+	// traces none.
+	Trace func(l *lead.Lead) bool
+	// Observe, when set, sees every decided lead in input order.
+	Observe func(l *lead.Lead)
+	// Output returns where rows of a status go; it is called once per
+	// status, after every input's header has been read. A nil writer
+	// discards the rows.
+	Output func(s lead.Status) (io.Writer, error)
+}
+
+// Error is a problem that stops the run (a bad file, an output that cannot
+// be written). Rows already written are not committed by callers.
+type Error = leadcsv.FileError
+
+// source is one opened input.
+type source struct {
+	reader    *leadcsv.Reader
+	mapping   *header.Mapping
+	remap     []int    // input column -> output column; nil for identity
+	width     int      // output width, when remap is set
+	checkable []bool   // per detector
+	missing   []string // per detector, why not checkable
+}
+
+// Run executes the run and returns its summary. The returned error is a
+// *leadcsv.FileError for bad input, or another error for output failures
+// and cancellation.
+func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
+	if len(cfg.Inputs) == 0 {
+		return nil, errors.New("no input files")
+	}
+	rules := cfg.Rules
+	if rules == nil {
+		rules = rulebook.Default()
+	}
+	detectors, err := junk.New(rules.Detectors, rules.Currency)
+	if err != nil {
+		return nil, err
+	}
+	region := rules.Region
+	if cfg.Region != "" {
+		region = cfg.Region
+	}
+	emails := email.NewChecker(email.Options{AllowDomains: rules.Detectors.BogusEmail.AllowDomains, FixTypos: cfg.FixTypos})
+	phones := phone.NewCheckerWithOptions(phone.Options{DefaultRegion: region, AllowPremiumRate: rules.Detectors.BogusPhone.AllowPremiumRate})
+	mapper := header.NewMapper(rules.Aliases)
+
+	// Read every header first: a bad file stops the run before any
+	// output exists.
+	sources := make([]*source, len(cfg.Inputs))
+	for i, in := range cfg.Inputs {
+		r, err := leadcsv.NewReader(in.Name, in.R, cfg.Read)
+		if err != nil {
+			return nil, err
+		}
+		src := &source{reader: r, mapping: mapper.Map(r.Header)}
+		for _, d := range detectors {
+			ok, why := d.Checkable(src.mapping.Columns)
+			src.checkable = append(src.checkable, ok)
+			src.missing = append(src.missing, why)
+		}
+		sources[i] = src
+	}
+	outHeader := unionHeader(sources)
+
+	summary := report.New(rules.Source, rules.ActionFor)
+	for _, s := range sources {
+		summary.AddFile(s.reader.Name, s.reader.Encoding.Name, leadcsv.DelimiterName(s.reader.Delimiter))
+	}
+
+	first := sources[0].reader
+	wopts := leadcsv.WriterOptions{Delimiter: first.Delimiter, CRLF: first.CRLF}
+	if cfg.ExcelSafe {
+		wopts.Escape = junk.IsFormula
+	}
+	statuses := []lead.Status{lead.Qualified, lead.Rejected}
+	if rules.UsesNurture() {
+		statuses = []lead.Status{lead.Qualified, lead.Nurture, lead.Rejected}
+	}
+	writers := make(map[lead.Status]*leadcsv.Writer)
+	for _, st := range statuses {
+		if cfg.Output == nil {
+			continue
+		}
+		w, err := cfg.Output(st)
+		if err != nil {
+			return nil, err
+		}
+		if w == nil {
+			continue
+		}
+		lw, err := leadcsv.NewWriter(w, outHeader, wopts)
+		if err != nil {
+			return nil, fmt.Errorf("cannot write %s leads: %w", st, err)
+		}
+		writers[st] = lw
+	}
+
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	p := &processor{
+		detectors: detectors, emails: emails, phones: phones, mx: cfg.MX,
+		currency: rules.Currency,
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	batches := make(chan *batch, workers*4)
+	ordered := make(chan *batch, workers*4)
+	readErr := make(chan error, 1)
+	go func() {
+		readErr <- readAll(ctx, sources, cfg.Trace, batches, ordered)
+	}()
+	for range workers {
+		go func() {
+			for b := range batches {
+				for _, it := range b.items {
+					p.process(ctx, it, sources[b.src])
+				}
+				close(b.done)
+			}
+		}()
+	}
+
+	index := dedup.New()
+	var writeErr error
+	for b := range ordered {
+		<-b.done
+		if writeErr != nil {
+			continue // drain so the reader can finish
+		}
+		src := sources[b.src]
+		for _, it := range b.items {
+			l := it.lead
+			if !l.Verdict.HasReason(lead.MalformedRow) && !rules.Detectors.Duplicate.Disabled {
+				checkDuplicate(index, l, it.trace)
+			}
+			rules.Decide(l, it.trace)
+			for i, ok := range src.checkable {
+				if !ok {
+					summary.NotChecked(detectors[i].Reason(), src.missing[i])
+				}
+			}
+			summary.Add(l, l.Get(lead.Source))
+			if w := writers[l.Verdict.Status]; w != nil {
+				if err := w.Write(outCells(src, l.Cells), appended(l)); err != nil {
+					writeErr = fmt.Errorf("cannot write %s leads: %w", l.Verdict.Status, err)
+					cancel()
+					continue
+				}
+			}
+			if cfg.Observe != nil {
+				cfg.Observe(l)
+			}
+		}
+	}
+	rerr := <-readErr
+	if writeErr != nil {
+		return nil, writeErr
+	}
+	if rerr != nil {
+		return nil, rerr
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for _, st := range statuses {
+		if w := writers[st]; w != nil {
+			if err := w.Flush(); err != nil {
+				return nil, fmt.Errorf("cannot write %s leads: %w", st, err)
+			}
+		}
+	}
+	summary.Finish()
+	return summary, nil
+}
+
+type item struct {
+	lead  *lead.Lead
+	trace bool
+}
+
+type batch struct {
+	src   int
+	items []item
+	done  chan struct{}
+}
+
+const batchSize = 256
+
+// readAll reads every input in order, sending each batch to the workers
+// and, in the same order, to the writer.
+func readAll(ctx context.Context, sources []*source, trace func(*lead.Lead) bool, work, ordered chan<- *batch) error {
+	defer close(work)
+	defer close(ordered)
+	for si, s := range sources {
+		b := &batch{src: si, done: make(chan struct{})}
+		flush := func() bool {
+			if len(b.items) == 0 {
+				return true
+			}
+			select {
+			case ordered <- b:
+			case <-ctx.Done():
+				return false
+			}
+			work <- b
+			b = &batch{src: si, done: make(chan struct{})}
+			return true
+		}
+		for {
+			rec, err := s.reader.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				flush()
+				return err
+			}
+			l := &lead.Lead{File: s.reader.Name, Line: rec.Line, Cells: rec.Cells, Columns: s.mapping.Columns}
+			if rec.Problem != "" {
+				l.Verdict.Add(lead.MalformedRow, rec.Problem)
+			}
+			it := item{lead: l}
+			if trace != nil {
+				it.trace = trace(l)
+			}
+			b.items = append(b.items, it)
+			if len(b.items) == batchSize && !flush() {
+				return ctx.Err()
+			}
+		}
+		if !flush() {
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// processor holds what workers share; everything in it is safe for
+// concurrent use.
+type processor struct {
+	detectors []junk.Detector
+	emails    *email.Checker
+	phones    *phone.Checker
+	mx        *email.MXChecker
+	currency  string
+}
+
+// process parses one lead's values and runs the detectors on it.
+func (p *processor) process(ctx context.Context, it item, src *source) {
+	l := it.lead
+	l.Email = p.emails.Check(l.Get(lead.Email))
+	number := l.Get(lead.Phone)
+	if number == "" {
+		number = l.Get(lead.Mobile)
+	}
+	l.Phone = p.phones.Check(number, l.Get(lead.Country))
+	l.Revenue = companysize.ParseRevenue(l.Get(lead.AnnualRevenue))
+	l.Employees = companysize.ParseEmployees(l.Get(lead.Employees))
+	if l.Verdict.HasReason(lead.MalformedRow) {
+		if it.trace {
+			l.Verdict.Trace = append(l.Verdict.Trace, "malformed_row: "+l.Verdict.Findings[0].Detail+"; detectors skipped")
+		}
+		return
+	}
+	if p.mx != nil && !l.Email.Missing && !l.Email.Bogus {
+		res := p.mx.Check(ctx, l.Email.Domain)
+		if res.State == email.MXNoMail {
+			l.Email.Bogus = true
+			l.Email.Problem = "domain " + l.Email.Domain + " cannot receive mail (" + res.Detail + ")"
+		}
+	}
+	for i, d := range p.detectors {
+		if !src.checkable[i] {
+			if it.trace {
+				l.Verdict.Trace = append(l.Verdict.Trace, fmt.Sprintf("%s: not checked (%s)", d.Reason(), src.missing[i]))
+			}
+			continue
+		}
+		detail, found := d.Detect(l)
+		if found {
+			l.Verdict.Add(d.Reason(), detail)
+		}
+		if it.trace {
+			if found {
+				l.Verdict.Trace = append(l.Verdict.Trace, fmt.Sprintf("%s: found: %s", d.Reason(), detail))
+			} else {
+				l.Verdict.Trace = append(l.Verdict.Trace, fmt.Sprintf("%s: no", d.Reason()))
+			}
+		}
+	}
+}
+
+func checkDuplicate(index *dedup.Index, l *lead.Lead, trace bool) {
+	key := ""
+	if !l.Email.Missing && !l.Email.Bogus {
+		key = l.Email.DedupKey
+	}
+	e164 := ""
+	if l.Phone.Valid {
+		e164 = l.Phone.E164
+	}
+	res := index.Check(dedup.Lead{File: l.File, Line: l.Line, EmailKey: key, E164: e164,
+		FirstName: l.Get(lead.FirstName), LastName: l.Get(lead.LastName)})
+	if res.Duplicate {
+		l.Verdict.DuplicateOf = res.First.String()
+		l.Verdict.Add(lead.Duplicate, "first seen at "+res.First.String())
+	}
+	if res.WrongName {
+		l.Verdict.Add(lead.WrongName, res.Detail)
+	}
+	if trace {
+		switch {
+		case res.Duplicate:
+			l.Verdict.Trace = append(l.Verdict.Trace, "duplicate: found: first seen at "+res.First.String())
+		default:
+			l.Verdict.Trace = append(l.Verdict.Trace, "duplicate: no")
+		}
+	}
+}
+
+// appended returns the values of the appended columns, without
+// leadclean_overflow, which the writer fills.
+func appended(l *lead.Lead) []string {
+	v := &l.Verdict
+	codes := make([]string, 0, len(v.Findings))
+	for _, f := range v.Findings {
+		codes = append(codes, string(f.Reason))
+	}
+	score := ""
+	if !v.HasReason(lead.MalformedRow) {
+		score = fmt.Sprint(v.Score)
+	}
+	return []string{
+		string(v.Status),
+		strings.Join(codes, ";"),
+		score,
+		l.Email.Normalized,
+		phoneColumn(l.Phone),
+		v.Grade,
+		l.Email.Suggestion,
+		v.DuplicateOf,
+	}
+}
+
+// unionHeader returns the output header: the first input's header, then
+// any column of later inputs not already in it (matched by name and
+// occurrence, so duplicate header names stay apart). It sets each
+// source's remap when its columns do not line up with the output's.
+func unionHeader(sources []*source) []string {
+	out := append([]string(nil), sources[0].reader.Header...)
+	type key struct {
+		name string
+		nth  int
+	}
+	pos := make(map[key]int)
+	seen := make(map[string]int)
+	for i, h := range out {
+		pos[key{h, seen[h]}] = i
+		seen[h]++
+	}
+	for _, s := range sources[1:] {
+		count := make(map[string]int)
+		remap := make([]int, len(s.reader.Header))
+		identity := len(s.reader.Header) == len(sources[0].reader.Header)
+		for i, h := range s.reader.Header {
+			k := key{h, count[h]}
+			count[h]++
+			j, ok := pos[k]
+			if !ok {
+				j = len(out)
+				out = append(out, h)
+				pos[k] = j
+			}
+			remap[i] = j
+			identity = identity && j == i
+		}
+		if !identity {
+			s.remap = remap
+		}
+	}
+	for _, s := range sources {
+		if s.remap != nil {
+			s.width = len(out)
+		}
+	}
+	return out
+}
+
+// outCells places a row's cells in the output's columns. Cells beyond
+// the input's header stay at the end, for leadclean_overflow.
+func outCells(s *source, cells []string) []string {
+	if s.remap == nil {
+		return cells
+	}
+	out := make([]string, s.width, s.width+max(0, len(cells)-len(s.remap)))
+	for i, c := range cells {
+		if i < len(s.remap) {
+			out[s.remap[i]] = c
+		} else {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// phoneColumn is leadclean_phone: E.164 for a number that is valid and
+// not bogus.
+func phoneColumn(n phone.Number) string {
+	if n.Valid && !n.Bogus {
+		return n.E164
+	}
+	return ""
+}

@@ -1,0 +1,206 @@
+// Package report accumulates what a run decided and renders it: a table
+// for people (tablewriter), JSON for cron jobs and dashboards, Markdown for
+// a wiki page. Every rendering reads the same Summary, so their numbers
+// agree.
+package report
+
+import (
+	"sort"
+
+	"github.com/leadclean/leadclean/pkg/lead"
+)
+
+// SchemaVersion is the version of the JSON summary. It changes only when
+// a field is removed or changes meaning; new fields may appear within a
+// version.
+const SchemaVersion = 1
+
+// Summary holds the numbers of one run. The JSON field names are the
+// documented schema (see README, "Machine-readable summary").
+type Summary struct {
+	SchemaVersion int    `json:"schema_version"`
+	Rulebook      string `json:"rulebook"`
+	Counts
+	Reasons []*ReasonStats `json:"reasons"`
+	Sources []*GroupStats  `json:"sources"`
+	Files   []*FileStats   `json:"files"`
+
+	reasonIdx map[lead.Reason]*ReasonStats
+	sourceIdx map[string]*GroupStats
+	fileIdx   map[string]*FileStats
+}
+
+// Counts are the decisions over a set of leads.
+type Counts struct {
+	Rows       int `json:"rows"`
+	Qualified  int `json:"qualified"`
+	Nurture    int `json:"nurture"`
+	Rejected   int `json:"rejected"`
+	Duplicates int `json:"duplicates"`
+}
+
+// QualifiedRate is Qualified / Rows, 0 for no rows.
+func (c Counts) QualifiedRate() float64 {
+	if c.Rows == 0 {
+		return 0
+	}
+	return float64(c.Qualified) / float64(c.Rows)
+}
+
+func (c *Counts) add(l *lead.Lead) {
+	c.Rows++
+	switch l.Verdict.Status {
+	case lead.Qualified:
+		c.Qualified++
+	case lead.Nurture:
+		c.Nurture++
+	default:
+		c.Rejected++
+	}
+	if l.Verdict.HasReason(lead.Duplicate) {
+		c.Duplicates++
+	}
+}
+
+// ReasonStats counts one reason code.
+type ReasonStats struct {
+	Reason lead.Reason `json:"reason"`
+	// Action is what the rulebook does with the reason: reject, nurture
+	// or points.
+	Action string `json:"action"`
+	Count  int    `json:"count"`
+	// Share is Count / rows read.
+	Share float64 `json:"share"`
+	// NotChecked counts rows the detector could not judge because their
+	// file lacks a column it needs; Why names the column.
+	NotChecked int    `json:"not_checked"`
+	Why        string `json:"not_checked_why,omitempty"`
+}
+
+// GroupStats are the counts for one lead source (or file).
+type GroupStats struct {
+	Name string `json:"name"`
+	Counts
+	QualifiedRateValue float64 `json:"qualified_rate"`
+	// TopReasons are the three most frequent reasons, most frequent first.
+	TopReasons []ReasonCount `json:"top_reasons"`
+	reasons    map[lead.Reason]int
+}
+
+// ReasonCount is a reason with its count within a group.
+type ReasonCount struct {
+	Reason lead.Reason `json:"reason"`
+	Count  int         `json:"count"`
+}
+
+// FileStats describe one input file.
+type FileStats struct {
+	Name      string `json:"name"`
+	Encoding  string `json:"encoding"`
+	Delimiter string `json:"delimiter"`
+	Counts
+}
+
+// New returns an empty summary. actionFor tells each reason's action
+// (the rulebook's ActionFor).
+func New(rulebook string, actionFor func(lead.Reason) string) *Summary {
+	s := &Summary{
+		SchemaVersion: SchemaVersion,
+		Rulebook:      rulebook,
+		reasonIdx:     make(map[lead.Reason]*ReasonStats),
+		sourceIdx:     make(map[string]*GroupStats),
+		fileIdx:       make(map[string]*FileStats),
+	}
+	for _, r := range lead.Reasons() {
+		rs := &ReasonStats{Reason: r}
+		if actionFor != nil {
+			rs.Action = actionFor(r)
+		}
+		s.Reasons = append(s.Reasons, rs)
+		s.reasonIdx[r] = rs
+	}
+	return s
+}
+
+// AddFile registers an input file before its rows are added.
+func (s *Summary) AddFile(name, encoding, delimiter string) {
+	if _, ok := s.fileIdx[name]; ok {
+		return
+	}
+	f := &FileStats{Name: name, Encoding: encoding, Delimiter: delimiter}
+	s.Files = append(s.Files, f)
+	s.fileIdx[name] = f
+}
+
+// NotChecked records that reason's detector could not judge a row.
+func (s *Summary) NotChecked(r lead.Reason, why string) {
+	rs := s.reasonIdx[r]
+	if rs == nil {
+		return
+	}
+	rs.NotChecked++
+	if rs.Why == "" {
+		rs.Why = why
+	}
+}
+
+// Add counts one decided lead. source is its lead source, or "" to group
+// it under its file.
+func (s *Summary) Add(l *lead.Lead, source string) {
+	s.Counts.add(l)
+	if f := s.fileIdx[l.File]; f != nil {
+		f.Counts.add(l)
+	}
+	if source == "" {
+		source = "(file) " + l.File
+	}
+	g := s.sourceIdx[source]
+	if g == nil {
+		g = &GroupStats{Name: source, reasons: make(map[lead.Reason]int)}
+		s.sourceIdx[source] = g
+		s.Sources = append(s.Sources, g)
+	}
+	g.Counts.add(l)
+	for _, f := range l.Verdict.Findings {
+		if rs := s.reasonIdx[f.Reason]; rs != nil {
+			rs.Count++
+		}
+		g.reasons[f.Reason]++
+	}
+}
+
+// Finish computes shares and orderings; call it once after the last Add.
+func (s *Summary) Finish() {
+	for _, rs := range s.Reasons {
+		if s.Rows > 0 {
+			rs.Share = float64(rs.Count) / float64(s.Rows)
+		}
+	}
+	for _, g := range s.Sources {
+		g.QualifiedRateValue = g.QualifiedRate()
+		g.TopReasons = g.TopReasons[:0]
+		for r, n := range g.reasons {
+			g.TopReasons = append(g.TopReasons, ReasonCount{Reason: r, Count: n})
+		}
+		sort.Slice(g.TopReasons, func(i, j int) bool {
+			a, b := g.TopReasons[i], g.TopReasons[j]
+			if a.Count != b.Count {
+				return a.Count > b.Count
+			}
+			return a.Reason < b.Reason
+		})
+		if len(g.TopReasons) > 3 {
+			g.TopReasons = g.TopReasons[:3]
+		}
+	}
+	sort.SliceStable(s.Sources, func(i, j int) bool {
+		a, b := s.Sources[i], s.Sources[j]
+		if a.Qualified != b.Qualified {
+			return a.Qualified > b.Qualified
+		}
+		if a.Rows != b.Rows {
+			return a.Rows > b.Rows
+		}
+		return a.Name < b.Name
+	})
+}
