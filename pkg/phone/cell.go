@@ -50,7 +50,21 @@ var scientificPattern = regexp.MustCompile(`^[0-9](?:[.,][0-9]+)?[eE]\+?[0-9]{1,
 // secondNumberWords separate two numbers written in one cell.
 var secondNumberWords = []string{" or ", " oder ", " ou ", " o ", " of "}
 
-func spreadsheetMangled(cell string) bool { return scientificPattern.MatchString(cell) }
+func spreadsheetMangled(cell string) bool {
+	return strings.ContainsAny(cell, "eE") && scientificPattern.MatchString(cell)
+}
+
+// hasMarkerChars reports whether s holds a character an extension marker
+// can be made of: a letter, '#' or anything outside ASCII.
+func hasMarkerChars(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '#' || c >= utf8.RuneSelf || ('a' <= c|0x20 && c|0x20 <= 'z') {
+			return true
+		}
+	}
+	return false
+}
 
 // prepare reduces a trimmed, non-empty cell to its first number's digits
 // and extension.
@@ -62,11 +76,18 @@ func prepare(cell string) prepared {
 		}
 	}
 	cell = firstNumber(cell)
-	cell = trailingRemark.ReplaceAllString(cell, "")
 	var p prepared
-	if m := extensionPattern.FindStringSubmatchIndex(cell); m != nil && countDigits(cell[:m[2]]) >= minDigits {
-		p.extension = cell[m[4]:m[5]]
-		cell = cell[:m[2]]
+	// The regular expressions cost more than the rest of the preparation:
+	// most cells ("(202) 456-1111") have no letters, '#' or parenthesis at
+	// the end, and skip them.
+	if strings.HasSuffix(cell, ")") {
+		cell = trailingRemark.ReplaceAllString(cell, "")
+	}
+	if hasMarkerChars(cell) {
+		if m := extensionPattern.FindStringSubmatchIndex(cell); m != nil && countDigits(cell[:m[2]]) >= minDigits {
+			p.extension = cell[m[4]:m[5]]
+			cell = cell[:m[2]]
+		}
 	}
 	p.plus, p.digits = numberDigits(cell)
 	p.ok = len(p.digits) >= minDigits
@@ -100,7 +121,7 @@ func firstNumber(cell string) string {
 			continue
 		}
 		rest := cell[i+sep:]
-		if extensionStart.MatchString(rest) || countDigits(rest) == 0 {
+		if countDigits(rest) == 0 || (hasMarkerChars(rest) && extensionStart.MatchString(rest)) {
 			continue
 		}
 		return cell[:i]

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -168,9 +169,12 @@ func foldCountry(s string) string {
 		}
 		s = strings.Join(kept, " ")
 	}
+	if !isASCII(s) {
+		s = norm.NFD.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// combining accent: drop
@@ -194,4 +198,13 @@ func foldCountry(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
