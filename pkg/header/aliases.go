@@ -27,7 +27,7 @@ var builtinAliases = [...]aliasGroup{
 		"last name", "lname", "surname", "family name",
 		"attendee last name", "attendee surname", "contact last name", "lead last name",
 		"nachname", "familienname", "zuname",
-		"nom de famille", "nom du contact",
+		"nom de famille",
 		"apellido", "apellidos", "primer apellido", "cognome",
 	}},
 	{field: lead.FullName, primary: []string{
@@ -226,7 +226,7 @@ var builtinAliases = [...]aliasGroup{
 // the full name otherwise. "Nom" beside "Prénom" and "Name" beside
 // "Vorname" are last names; "Nombre" beside "Apellidos" and "Name" beside
 // "Surname" are first names; "Name" alone is the full name.
-var contextualNames = []string{"name", "nom", "nombre", "nome", "naam"}
+var contextualNames = []string{"name", "nom", "nom du contact", "nombre", "nome", "naam"}
 
 // refusals are whole headers that look like a field but are not the lead's
 // value of it, with the reason shown to the user.

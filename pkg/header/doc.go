@@ -4,8 +4,11 @@
 //
 //	m := header.NewMapper(rulebookAliases) // nil: built-in aliases only
 //	mapping := m.Map(headerRow)
-//	lead.Columns = mapping.Columns        // read rows through it
-//	for _, n := range mapping.Notes { ... } // `leadclean columns` prints these
+//	row.Columns = mapping.Columns // every lead.Lead read from this input
+//	for _, n := range mapping.Notes {
+//		fmt.Println(n.Index+1, n.Header, n.Field, n.Why) // as `leadclean columns` does
+//	}
+//	missing := mapping.Missing()
 //
 // # Matching
 //

@@ -546,6 +546,7 @@ func TestMapNames(t *testing.T) {
 		{"english Name beside Surname", []col{{"Name", lead.FirstName}, {"Surname", lead.LastName}}},
 		{"french Nom before Prénom", []col{{"Nom", lead.LastName}, {"Prénom", lead.FirstName}}},
 		{"french Nom alone", []col{{"Nom", lead.FullName}, {"Société", lead.Company}}},
+		{"french Nom du contact beside Prénom du contact", []col{{"Prénom du contact", lead.FirstName}, {"Nom du contact", lead.LastName}}},
 		{"spanish Nombre beside Apellidos", []col{{"Nombre", lead.FirstName}, {"Apellidos", lead.LastName}}},
 		{"spanish Nombre alone", []col{{"Nombre", lead.FullName}, {"Empresa", lead.Company}}},
 		{"italian Nome beside Cognome", []col{{"Nome", lead.FirstName}, {"Cognome", lead.LastName}}},

@@ -56,9 +56,12 @@ func fold(h string, emit func(r rune, brk bool)) {
 	)
 	prev := none
 	gap := false
-	// Invalid bytes become gaps first: norm leaves the text after one
-	// undecomposed.
-	for _, r := range norm.NFKD.String(strings.ToValidUTF8(h, " ")) {
+	if !isASCII(h) {
+		// Invalid bytes become gaps first: norm leaves the text after one
+		// undecomposed.
+		h = norm.NFKD.String(strings.ToValidUTF8(h, " "))
+	}
+	for _, r := range h {
 		if unicode.Is(unicode.Mn, r) {
 			// A combining accent is part of the letter before it.
 			continue
@@ -111,4 +114,13 @@ func foldSpecial(r rune) (string, bool) {
 		return "i", true
 	}
 	return "", false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
