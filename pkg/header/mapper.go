@@ -3,6 +3,7 @@ package header
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -66,10 +67,15 @@ func NewMapper(extra map[lead.Field][]string) *Mapper {
 // there are none; otherwise every problem, joined, in field order.
 func CheckAliases(extra map[lead.Field][]string) error {
 	var errs []error
+	var unknown []int
 	for f := range extra {
 		if f.String() == "" {
-			errs = append(errs, fmt.Errorf("header: aliases given for unknown field %d", int(f)))
+			unknown = append(unknown, int(f))
 		}
+	}
+	slices.Sort(unknown)
+	for _, f := range unknown {
+		errs = append(errs, fmt.Errorf("header: aliases given for unknown field %d", f))
 	}
 	owner := make(map[string]lead.Field)
 	for _, f := range lead.Fields() {
