@@ -27,6 +27,34 @@ func appendFolded(dst []byte, s string) []byte {
 		pendingSpace = false
 		dst = utf8.AppendRune(dst, r)
 	}
+	// emitLetter writes a letter lower-cased, spelling out the Latin
+	// letters that do not decompose into a base letter and a mark.
+	emitLetter := func(r rune) {
+		switch r {
+		case 'ß', 'ẞ':
+			emit('s')
+			emit('s')
+		case 'æ', 'Æ':
+			emit('a')
+			emit('e')
+		case 'œ', 'Œ':
+			emit('o')
+			emit('e')
+		case 'ø', 'Ø':
+			emit('o')
+		case 'ł', 'Ł':
+			emit('l')
+		case 'đ', 'Đ', 'ð', 'Ð':
+			emit('d')
+		case 'ı':
+			emit('i')
+		case 'þ', 'Þ':
+			emit('t')
+			emit('h')
+		default:
+			emit(unicode.ToLower(r))
+		}
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -56,34 +84,6 @@ func appendFolded(dst []byte, s string) []byte {
 		switch r {
 		case '’', '‘', 'ʼ', '´':
 			continue
-		case 'ß':
-			emit('s')
-			emit('s')
-			continue
-		case 'æ', 'Æ':
-			emit('a')
-			emit('e')
-			continue
-		case 'œ', 'Œ':
-			emit('o')
-			emit('e')
-			continue
-		case 'ø', 'Ø':
-			emit('o')
-			continue
-		case 'ł', 'Ł':
-			emit('l')
-			continue
-		case 'đ', 'Đ', 'ð', 'Ð':
-			emit('d')
-			continue
-		case 'ı':
-			emit('i')
-			continue
-		case 'þ', 'Þ':
-			emit('t')
-			emit('h')
-			continue
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if unicode.Is(unicode.Mn, r) {
@@ -104,11 +104,11 @@ func appendFolded(dst []byte, s string) []byte {
 				if unicode.Is(unicode.Mn, b) {
 					continue
 				}
-				emit(unicode.ToLower(b))
+				emitLetter(b)
 			}
 			continue
 		}
-		emit(unicode.ToLower(r))
+		emitLetter(r)
 	}
 	return dst
 }

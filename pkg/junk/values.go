@@ -42,6 +42,19 @@ func websiteHost(cell string) string {
 	}
 	s = strings.ToLower(s)
 	s = strings.TrimPrefix(s, "www.")
+	for rest := s; ; {
+		label, after, more := strings.Cut(rest, ".")
+		if !isHostLabel(label) {
+			return ""
+		}
+		if !more {
+			break
+		}
+		rest = after
+	}
+	if strings.IndexByte(s, '.') < 0 {
+		return ""
+	}
 	return s
 }
 
@@ -78,6 +91,22 @@ func isLDHLabel(label string) bool {
 	for i := 0; i < len(label); i++ {
 		c := label[i]
 		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// isHostLabel is lenient where isLDHLabel is strict: websites in lead
+// files may have underscores or edge hyphens, yet every label must be
+// there and be made of letters, digits, hyphens and underscores.
+func isHostLabel(label string) bool {
+	if label == "" || len(label) > 63 {
+		return false
+	}
+	for i := 0; i < len(label); i++ {
+		c := label[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
 			return false
 		}
 	}
