@@ -337,17 +337,28 @@ func asciiDomain(d string) (string, string) {
 			upper = true
 		}
 	}
-	if !ascii || strings.Contains(d, "xn--") || strings.Contains(d, "XN--") {
+	if ascii && upper {
+		d = strings.ToLower(d)
+	}
+	if !ascii || strings.Contains(d, "xn--") {
 		if d[len(d)-1] == '.' {
 			return "", "syntax: domain ends with a dot"
+		}
+		if !utf8.ValidString(d) {
+			return "", "syntax: invalid character in domain"
 		}
 		converted, err := idna.Lookup.ToASCII(d)
 		if err != nil {
 			return "", "syntax: invalid international domain"
 		}
+		// The ASCII form must stand on its own: checked again, it must
+		// convert to itself (Normalized is idempotent).
+		if converted != d {
+			if again, err := idna.Lookup.ToASCII(converted); err != nil || again != converted {
+				return "", "syntax: invalid international domain"
+			}
+		}
 		d = converted
-	} else if upper {
-		d = strings.ToLower(d)
 	}
 	return d, checkDomain(d)
 }

@@ -126,7 +126,13 @@ func suggestDomain(domain string, tldReal bool) string {
 	tld := domain[last+1:]
 	for _, candidate := range commonTLDs {
 		if edlib.OSADamerauLevenshteinDistance(tld, candidate) == 1 {
-			return domain[:last+1] + candidate
+			// The repaired domain may be a provider's typo in turn; a
+			// suggestion must need no further suggestion.
+			repaired := domain[:last+1] + candidate
+			if provider := suggestDomain(repaired, true); provider != "" {
+				return provider
+			}
+			return repaired
 		}
 	}
 	return ""
