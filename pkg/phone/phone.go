@@ -4,17 +4,24 @@
 // # What a check does
 //
 // [Checker.Check] takes one phone cell and the row's country cell. It
-// splits off a second number ("… / 2369", "…; …") and an extension (x, ext,
-// #, Durchwahl, poste, …), picks the region from the country (see
-// [Region]) or the checker's default, honours `+` and `00` international
-// prefixes (an international number wins over the row's country), and asks
-// libphonenumber for the number's type once (validity is type != unknown).
+//   - splits off a second number ("… / 2369", "…; …", "… oder …") and an
+//     extension (x, ext, #, Durchwahl, poste, ramal, …), kept in Extension;
+//   - rejects, without parsing, cells with fewer than five digits, one digit
+//     throughout, or a number a spreadsheet turned into 4.91511E+12;
+//   - reads the number against the region of the row's country (see
+//     [Region]: codes, names and the spellings exports use) or the checker's
+//     default; `+` and `00` international prefixes win over the row's
+//     country, and a long national number that is invalid for the region is
+//     tried once more as international (a + lost in a spreadsheet);
+//   - asks libphonenumber for the number's type once: valid means the type
+//     is not unknown.
 //
 // libphonenumber's "valid" means "in a range that can be assigned", so a
-// valid number is also tested against what a lead list really contains:
-// one digit throughout, straight runs (1234567890), repeated blocks
-// (1212121212), too few distinct digits, the ranges regulators reserve for
-// drama and examples (fictional.go), and premium-rate numbers.
+// number is also tested against what a lead list really contains: one
+// digit throughout, straight runs (1234567890, 030 12345678), repeated
+// blocks (1212121212), at most two distinct digits, the ranges regulators
+// reserve for drama and examples (fictional.go, one table with its
+// sources), and premium-rate numbers unless [Options].AllowPremiumRate.
 //
 // # Verdicts
 //
@@ -75,7 +82,8 @@ type Number struct {
 	Region string
 	// Type is the number type: mobile, fixed_line, fixed_line_or_mobile,
 	// toll_free, premium_rate, shared_cost, voip, personal_number, pager,
-	// uan, voicemail or unknown.
+	// uan, voicemail or unknown (parsed but not valid); "" when the cell
+	// was not parsed at all.
 	Type string
 }
 

@@ -372,6 +372,9 @@ func TestCheckConcurrent(t *testing.T) {
 // rightly calls bogus; those must be bogus for a stated pattern, never as
 // "invalid".
 func TestExampleNumbers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("checks thousands of numbers")
+	}
 	c := NewChecker("")
 	checked, flagged := 0, 0
 	for region := range phonenumbers.GetSupportedRegions() {
@@ -423,6 +426,9 @@ func TestExampleNumbers(t *testing.T) {
 // keeps those libphonenumber calls valid, and requires that the pattern
 // checks flag almost none of them.
 func TestPlausibleRealNumbers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("checks thousands of numbers")
+	}
 	c := NewCheckerWithOptions(Options{AllowPremiumRate: true, MemoSize: -1})
 	rng := rand.New(rand.NewPCG(1, 2))
 	checked, flagged := 0, 0

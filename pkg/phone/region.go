@@ -114,12 +114,13 @@ func (idx *regionIndex) addGenerated(key, code string) {
 // resolves when all of its recognised parts agree. "NA", "n/a", "unknown"
 // and similar give ("", false).
 func Region(country string) (string, bool) {
-	key := foldCountry(country)
-	if notACountry[key] {
+	var buf [64]byte
+	key := appendFolded(buf[:0], country)
+	if notACountry[string(key)] {
 		return "", false
 	}
 	idx := loadRegions()
-	if code, ok := idx.byKey[key]; ok {
+	if code, ok := idx.byKey[string(key)]; ok {
 		return code, true
 	}
 	// "Germany (DE)", "DE - Germany", "Berlin, Germany": accept when every
@@ -153,51 +154,71 @@ func Region(country string) (string, bool) {
 // everything but letters and digits removed ("U.S." and "us" meet, "The
 // Netherlands" and "Netherlands" meet, "Österreich" and "osterreich" meet,
 // "Bosnia and Herzegovina" and "Bosnia & Herzegovina" meet).
-func foldCountry(s string) string {
+func foldCountry(s string) string { return string(appendFolded(nil, s)) }
+
+// appendFolded appends the folded form of s (see foldCountry) to dst.
+func appendFolded(dst []byte, s string) []byte {
 	s = strings.TrimSpace(s)
 	if len(s) > 5 && strings.EqualFold(s[len(s)-5:], ", the") {
 		s = s[:len(s)-5]
 	}
-	if strings.ContainsRune(s, ' ') {
-		words := strings.Fields(s)
-		kept := words[:0]
-		for i, w := range words {
-			if w == "&" || strings.EqualFold(w, "and") || (i == 0 && len(words) > 1 && strings.EqualFold(w, "the")) {
-				continue
-			}
-			kept = append(kept, w)
-		}
-		s = strings.Join(kept, " ")
-	}
 	if !isASCII(s) {
 		s = norm.NFD.String(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
+	first := true
+	for s != "" {
+		word := s
+		if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			word, s = s[:i], s[i+size:]
+		} else {
+			s = ""
+		}
+		if word == "" {
+			continue
+		}
+		skip := word == "&" || strings.EqualFold(word, "and") || (first && s != "" && strings.EqualFold(word, "the"))
+		first = false
+		if !skip {
+			dst = appendFoldedWord(dst, word)
+		}
+	}
+	return dst
+}
+
+func appendFoldedWord(dst []byte, word string) []byte {
+	for _, r := range word {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// combining accent: drop
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				dst = append(dst, c)
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			}
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			switch r {
 			case 'ß':
-				b.WriteString("ss")
+				dst = append(dst, "ss"...)
 			case 'æ', 'Æ':
-				b.WriteString("ae")
+				dst = append(dst, "ae"...)
 			case 'œ', 'Œ':
-				b.WriteString("oe")
+				dst = append(dst, "oe"...)
 			case 'ø', 'Ø':
-				b.WriteByte('o')
+				dst = append(dst, 'o')
 			case 'ł', 'Ł':
-				b.WriteByte('l')
+				dst = append(dst, 'l')
 			case 'đ', 'Đ':
-				b.WriteByte('d')
+				dst = append(dst, 'd')
 			default:
-				b.WriteRune(unicode.ToLower(r))
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			}
 		}
 	}
-	return b.String()
+	return dst
 }
 
 func isASCII(s string) bool {

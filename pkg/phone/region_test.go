@@ -23,7 +23,7 @@ func TestRegion(t *testing.T) {
 		{"United States", "US"}, {"United States of America", "US"}, {"united states of america", "US"},
 		{"United Kingdom", "GB"}, {"Great Britain", "GB"}, {"England", "GB"}, {"Scotland", "GB"},
 		{"Wales", "GB"}, {"Northern Ireland", "GB"}, {"Germany", "DE"}, {"France", "FR"}, {"Spain", "ES"},
-		{"Netherlands", "NL"}, {"The Netherlands", "NL"}, {"the netherlands", "NL"}, {"Netherlands, The", "NL"},
+		{"Netherlands", "NL"}, {"The Netherlands", "NL"}, {"the netherlands", "NL"}, {"The\u00a0Netherlands", "NL"}, {"  The   Netherlands ", "NL"}, {"Netherlands, The", "NL"},
 		{"Holland", "NL"}, {"India", "IN"}, {"Australia", "AU"}, {"Brazil", "BR"}, {"Japan", "JP"},
 		{"Canada", "CA"}, {"Mexico", "MX"}, {"Ireland", "IE"}, {"Republic of Ireland", "IE"},
 		{"South Korea", "KR"}, {"Korea, Republic of", "KR"}, {"Russian Federation", "RU"},
