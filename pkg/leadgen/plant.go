@@ -1,6 +1,7 @@
 package leadgen
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -38,7 +39,9 @@ func (g *generator) plant(r *row, code lead.Reason) {
 		if g.chance(60) {
 			r.company = ""
 		}
-		if g.chance(60) {
+		if g.chance(60) && !slices.Contains(universityStaffTitles, r.title) {
+			// (University staff keep their title: without it an academic
+			// address reads as a student's.)
 			r.title = ""
 		}
 		if g.chance(50) {
@@ -77,9 +80,17 @@ func (g *generator) plantCompetitor(r *row) {
 	case 1: // name only, writing from a private address
 		r.company = pick(g, names)
 		r.domain = pick(g, r.country.free)
-	default: // a subsidiary's name, the competitor's (sub)domain
+	default: // a subsidiary's name, known only by the competitor's (sub)domain
 		r.company = pick(g, []string{"RivalSoft Europe", "RivalSoft Labs", "RS Analytics (a RivalSoft company)"})
 		r.domain = pick(g, []string{"eu.", "labs.", ""}) + CompetitorDomain
+		r.email = g.uniqueEmail(func(attempt int) string {
+			local := r.first.ascii + "." + strings.ReplaceAll(r.last.ascii, "'", "")
+			if attempt > 0 {
+				local += strconv.Itoa(attempt + g.rng.IntN(999))
+			}
+			return local + "@" + r.domain
+		})
+		return
 	}
 	r.email = g.uniqueEmail(func(attempt int) string { return g.personalEmail(r, attempt, true) })
 }
