@@ -63,7 +63,11 @@ type Address struct {
 	// unless the rulebook allows the domain).
 	Disposable bool
 	// Suggestion is the corrected address when the domain looks like a typo
-	// of a big provider's ("jane@gmial.com" -> "jane@gmail.com"), else "".
+	// of a big provider's ("jane@gmial.com" -> "jane@gmail.com") or has a
+	// non-existent top-level domain one edit from a common one
+	// ("jane@acme.con" -> "jane@acme.com"), else "". Such an address is not
+	// bogus (nor disposable, though typo-squatting domains such as gmial.com
+	// are on the disposable list); Options.FixTypos applies the suggestion.
 	Suggestion string
 	// DedupKey identifies the mailbox for duplicate detection: lower case,
 	// and for gmail.com/googlemail.com without dots and +tags. It is empty
@@ -74,7 +78,9 @@ type Address struct {
 // Options configures a Checker.
 type Options struct {
 	// AllowDomains are never disposable or reserved (the rulebook's
-	// allowlist, which always wins). An entry also allows its subdomains.
+	// allowlist, which always wins), and their names are not judged as
+	// placeholders (a placeholder local part such as test@ still is). An
+	// entry also allows its subdomains. Disposable is still reported.
 	AllowDomains []string
 	// FixTypos makes Normalized (and Domain, Registrable, DedupKey) use the
 	// Suggestion when there is one; Suggestion is still reported.
@@ -429,25 +435,19 @@ var (
 		"local": true, "onion": true, "arpa": true, "internal": true,
 		"localdomain": true,
 	}
-	reservedDomains = map[string]bool{
-		"example.com": true, "example.net": true, "example.org": true,
-	}
+	reservedDomains = [...]string{"example.com", "example.net", "example.org"}
 )
 
 func isReserved(domain string) bool {
 	if reservedTLDs[domain[strings.LastIndexByte(domain, '.')+1:]] {
 		return true
 	}
-	for d := domain; ; {
-		if reservedDomains[d] {
+	for _, r := range reservedDomains {
+		if strings.HasSuffix(domain, r) && (len(domain) == len(r) || domain[len(domain)-len(r)-1] == '.') {
 			return true
 		}
-		dot := strings.IndexByte(d, '.')
-		if dot < 0 {
-			return false
-		}
-		d = d[dot+1:]
 	}
+	return false
 }
 
 // isDisposable reports whether domain or a parent above the public suffix
