@@ -195,6 +195,9 @@ func Parse(name string, src []byte) (*Rulebook, error) {
 	r := &Rulebook{Source: name}
 	c := &compiler{file: name, sch: sch, errs: &errs, r: r}
 	c.build(&raw)
+	if len(errs) == 0 {
+		c.detectorErrors()
+	}
 	if len(errs) > 0 {
 		return nil, errs.err()
 	}
@@ -492,6 +495,23 @@ func (c *compiler) detectors(d junk.Config) {
 		c.r.rates[up] = rate
 	}
 	c.r.Detectors = d
+}
+
+// detectorErrors builds the detectors once, as the pipeline will, so a
+// parameter the detectors refuse is reported by `rules check` too. junk's
+// errors carry no position: they are reported at the detectors key.
+func (c *compiler) detectorErrors() {
+	_, err := junk.New(c.r.Detectors, c.r.Currency)
+	if err == nil {
+		return
+	}
+	list := []error{err}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		list = joined.Unwrap()
+	}
+	for _, e := range list {
+		c.atKey("detectors", "detectors: "+e.Error(), "")
+	}
 }
 
 func (c *compiler) checkDomain(path, dom string) {
