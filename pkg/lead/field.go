@@ -145,7 +145,7 @@ func (c *Columns) Set(f Field, i int) bool {
 		return false
 	}
 	c.index[f] = append(c.index[f], i)
-	c.splitName = c.Has(FullName) && !c.Has(FirstName) && !c.Has(LastName)
+	c.splitName = len(c.index[FullName]) > 0 && len(c.index[FirstName]) == 0 && len(c.index[LastName]) == 0
 	return true
 }
 

@@ -1,0 +1,61 @@
+package lead
+
+import "testing"
+
+func TestColumnsSplitName(t *testing.T) {
+	tests := []struct {
+		name        string
+		set         []Field // in header order
+		cells       []string
+		first, last string
+	}{
+		{"full name only", []Field{FullName, Email}, []string{"Carlos de la Cruz", "c@x.io"}, "Carlos", "de la Cruz"},
+		{"full name set before other fields", []Field{FullName, Email, Phone, Company}, []string{"Li Na", "", "", ""}, "Li", "Na"},
+		{"last, first", []Field{FullName}, []string{"Nguyen, Van An"}, "Van An", "Nguyen"},
+		{"separate columns win", []Field{FullName, FirstName, LastName}, []string{"Dr. Ann Lee", "Ann", "Lee"}, "Ann", "Lee"},
+		{"mononym", []Field{FullName}, []string{"Madonna"}, "Madonna", ""},
+		{"empty", []Field{FullName}, []string{" "}, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := NewColumns(make([]string, len(tt.set)))
+			for i, f := range tt.set {
+				c.Set(f, i)
+			}
+			if got := c.Value(tt.cells, FirstName); got != tt.first {
+				t.Errorf("first = %q, want %q", got, tt.first)
+			}
+			if got := c.Value(tt.cells, LastName); got != tt.last {
+				t.Errorf("last = %q, want %q", got, tt.last)
+			}
+		})
+	}
+}
+
+func TestColumnsValue(t *testing.T) {
+	c := NewColumns([]string{"Email", "Notes", "Comments"})
+	c.Set(Email, 0)
+	c.Set(Message, 1)
+	c.Set(Message, 2)
+	if c.Set(Email, 1) {
+		t.Error("a second email column was accepted")
+	}
+	cells := []string{" ann@acme.io ", "call me", "in Q4"}
+	if got := c.Value(cells, Email); got != "ann@acme.io" {
+		t.Errorf("email = %q", got)
+	}
+	if got := c.Value(cells, Message); got != "call me\nin Q4" {
+		t.Errorf("message = %q", got)
+	}
+	if got := c.Value(cells[:1], Message); got != "" {
+		t.Errorf("short row message = %q", got)
+	}
+	if c.FieldOf(2) != Message || c.FieldOf(5) != NoField {
+		t.Error("FieldOf")
+	}
+	for _, f := range Fields() {
+		if g, ok := ParseField(f.String()); !ok || g != f {
+			t.Errorf("ParseField(%q) = %v", f.String(), g)
+		}
+	}
+}
