@@ -82,7 +82,7 @@ func (d *competitor) Detect(l *lead.Lead) (string, bool) {
 	}
 	if len(d.names) > 0 {
 		if name := l.Get(lead.Company); name != "" {
-			if listed, ok := d.names[d.norm.key(name)]; ok {
+			if listed, ok := d.norm.lookup(d.names, name); ok {
 				return fmt.Sprintf("company %q is competitor %q", name, listed), true
 			}
 		}

@@ -116,71 +116,77 @@ func appendFolded(dst []byte, s string) []byte {
 // folded returns s folded as by appendFolded.
 func folded(s string) string { return string(appendFolded(nil, s)) }
 
-// containsWord reports whether the folded text holds the folded phrase as
-// whole words. Both must come from appendFolded.
-func containsWord(text, phrase []byte) bool {
-	for off := 0; off <= len(text)-len(phrase); {
-		i := bytes.Index(text[off:], phrase)
-		if i < 0 {
+func isASCIIBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
 			return false
 		}
-		i += off
-		end := i + len(phrase)
-		if (i == 0 || text[i-1] == ' ') && (end == len(text) || text[end] == ' ') {
-			return true
-		}
-		off = i + 1
 	}
-	return false
+	return true
 }
 
 // phraseSet is a fixed list of folded phrases matched as whole words, or
 // as plain substrings for phrases in scripts written without spaces
-// (学生).
+// (学生). Word phrases are indexed by their first word, so a match costs
+// one map lookup per word of the text, whatever the number of phrases.
 type phraseSet struct {
-	words    [][]byte // matched on word boundaries
-	anyWhere [][]byte // matched anywhere (CJK)
-	// original keeps the phrase as written, for details.
-	wordsOriginal    []string
-	anyWhereOriginal []string
+	byFirstWord map[string][]phrase
+	anyWhere    []phrase // matched anywhere (CJK)
+}
+
+// phrase is one entry: folded for matching, as written for details.
+type phrase struct {
+	folded  []byte
+	written string
 }
 
 // newPhraseSet folds each phrase once. Empty phrases (after folding) are
 // skipped.
-func newPhraseSet(phrases ...[]string) *phraseSet {
-	ps := &phraseSet{}
-	for _, list := range phrases {
+func newPhraseSet(lists ...[]string) *phraseSet {
+	ps := &phraseSet{byFirstWord: map[string][]phrase{}}
+	for _, list := range lists {
 		for _, p := range list {
 			f := appendFolded(nil, p)
 			if len(f) == 0 {
 				continue
 			}
 			if isUnspaced(f) {
-				ps.anyWhere = append(ps.anyWhere, f)
-				ps.anyWhereOriginal = append(ps.anyWhereOriginal, p)
-			} else {
-				ps.words = append(ps.words, f)
-				ps.wordsOriginal = append(ps.wordsOriginal, p)
+				ps.anyWhere = append(ps.anyWhere, phrase{f, p})
+				continue
 			}
+			first := string(f)
+			if i := bytes.IndexByte(f, ' '); i >= 0 {
+				first = string(f[:i])
+			}
+			ps.byFirstWord[first] = append(ps.byFirstWord[first], phrase{f, p})
 		}
 	}
 	return ps
 }
 
-// match returns the first phrase found in the folded text, as written in
-// the list.
+// match returns the first phrase found in the folded text (from
+// appendFolded), as written in the list.
 func (ps *phraseSet) match(text []byte) (string, bool) {
-	if len(text) == 0 {
-		return "", false
-	}
-	for i, w := range ps.words {
-		if containsWord(text, w) {
-			return ps.wordsOriginal[i], true
+	for start := 0; start < len(text); {
+		end := bytes.IndexByte(text[start:], ' ')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
 		}
+		for _, p := range ps.byFirstWord[string(text[start:end])] {
+			stop := start + len(p.folded)
+			if bytes.HasPrefix(text[start:], p.folded) && (stop == len(text) || text[stop] == ' ') {
+				return p.written, true
+			}
+		}
+		start = end + 1
 	}
-	for i, w := range ps.anyWhere {
-		if bytes.Contains(text, w) {
-			return ps.anyWhereOriginal[i], true
+	if len(ps.anyWhere) > 0 && !isASCIIBytes(text) {
+		for _, p := range ps.anyWhere {
+			if bytes.Contains(text, p.folded) {
+				return p.written, true
+			}
 		}
 	}
 	return "", false

@@ -1,6 +1,7 @@
 package junk
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -191,15 +192,18 @@ var legalSuffixes = []string{
 
 // companyNormalizer turns company names into comparison keys.
 type companyNormalizer struct {
-	// suffixes holds the folded legal suffixes as word lists.
-	suffixes [][]string
+	// suffixes holds the folded legal suffixes as word lists, by their
+	// last word.
+	suffixes map[string][][]string
 }
 
 func newCompanyNormalizer() *companyNormalizer {
-	cn := &companyNormalizer{}
+	cn := &companyNormalizer{suffixes: map[string][][]string{}}
 	for _, s := range legalSuffixes {
 		if f := folded(s); f != "" {
-			cn.suffixes = append(cn.suffixes, strings.Split(f, " "))
+			words := strings.Split(f, " ")
+			last := words[len(words)-1]
+			cn.suffixes[last] = append(cn.suffixes[last], words)
 		}
 	}
 	return cn
@@ -211,30 +215,55 @@ func newCompanyNormalizer() *companyNormalizer {
 // key "rivalsoft". A name made only of suffixes keeps its words.
 func (cn *companyNormalizer) key(name string) string {
 	var buf [128]byte
-	f := appendFolded(buf[:0], name)
-	if len(f) == 0 {
-		return ""
-	}
-	words := strings.Fields(string(f))
-	for changed := true; changed && len(words) > 1; {
+	return string(cn.appendKey(buf[:0], name))
+}
+
+// lookup finds name's key in m without allocating for names of common
+// length.
+func (cn *companyNormalizer) lookup(m map[string]string, name string) (string, bool) {
+	var buf [128]byte
+	v, ok := m[string(cn.appendKey(buf[:0], name))]
+	return v, ok
+}
+
+// appendKey appends name's key to dst.
+func (cn *companyNormalizer) appendKey(dst []byte, name string) []byte {
+	start := len(dst)
+	dst = appendFolded(dst, name)
+	f := dst[start:]
+	// Drop legal suffixes from the end while more than the suffix remains.
+	for changed := true; changed; {
 		changed = false
-		for _, suf := range cn.suffixes {
-			if len(suf) < len(words) && hasWordSuffix(words, suf) {
-				words = words[:len(words)-len(suf)]
+		last := f[bytes.LastIndexByte(f, ' ')+1:]
+		for _, suf := range cn.suffixes[string(last)] {
+			if cut, ok := trimWordSuffix(f, suf); ok {
+				f = f[:cut]
 				changed = true
 				break
 			}
 		}
 	}
-	return strings.Join(words, "")
-}
-
-func hasWordSuffix(words, suf []string) bool {
-	off := len(words) - len(suf)
-	for i, w := range suf {
-		if words[off+i] != w {
-			return false
+	// Join the words: drop the spaces in place.
+	out := f[:0]
+	for _, c := range f {
+		if c != ' ' {
+			out = append(out, c)
 		}
 	}
-	return true
+	return dst[:start+len(out)]
+}
+
+// trimWordSuffix reports whether the folded text ends with the words of
+// suf preceded by at least one other word, and where the text ends
+// without them (the space before them dropped).
+func trimWordSuffix(text []byte, suf []string) (int, bool) {
+	end := len(text)
+	for i := len(suf) - 1; i >= 0; i-- {
+		w := suf[i]
+		if end < len(w)+2 || string(text[end-len(w):end]) != w || text[end-len(w)-1] != ' ' {
+			return 0, false
+		}
+		end -= len(w) + 1
+	}
+	return end, true
 }

@@ -154,22 +154,26 @@ func TestFolded(t *testing.T) {
 	}
 }
 
-func TestContainsWord(t *testing.T) {
+func TestPhraseSet(t *testing.T) {
+	ps := newPhraseSet([]string{"intern", "SEO services", "seo package", "学生"})
 	tests := []struct {
-		text, phrase string
-		want         bool
+		text string
+		want string
 	}{
-		{"international sales", "intern", false},
-		{"marketing intern", "intern", true},
-		{"intern marketing", "intern", true},
-		{"internship intern", "intern", true},
-		{"seo services", "seo services", true},
-		{"seo servicesx", "seo services", false},
-		{"", "x", false},
+		{"International Sales", ""},
+		{"Marketing Intern", "intern"},
+		{"Intern, marketing", "intern"},
+		{"internship intern", "intern"},
+		{"SEO-services!", "SEO services"},
+		{"seo servicesx", ""},
+		{"seo seo package", "seo package"},
+		{"研究生学生会", "学生"},
+		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := containsWord([]byte(tt.text), []byte(tt.phrase)); got != tt.want {
-			t.Errorf("containsWord(%q, %q) = %v", tt.text, tt.phrase, got)
+		got, ok := ps.match(appendFolded(nil, tt.text))
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("match(%q) = %q, %v; want %q", tt.text, got, ok, tt.want)
 		}
 	}
 }

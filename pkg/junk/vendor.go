@@ -76,7 +76,7 @@ func (d *vendor) Checkable(c *lead.Columns) (bool, string) {
 func (d *vendor) Detect(l *lead.Lead) (string, bool) {
 	if len(d.companies) > 0 {
 		if name := l.Get(lead.Company); name != "" {
-			if listed, ok := d.companies[d.norm.key(name)]; ok {
+			if listed, ok := d.norm.lookup(d.companies, name); ok {
 				return fmt.Sprintf("company %q is on the vendor list as %q", name, listed), true
 			}
 		}
