@@ -4,7 +4,48 @@
 //
 // Each detector lives in its own file, reads only the fields it needs, and
 // ships examples that must fire and examples that must not (see
-// junk_test.go).
+// junk_test.go). [New] builds them from the rulebook's `detectors:`
+// section; they are read-only afterwards and safe for concurrent use.
+//
+// # What each detector reads and decides
+//
+//   - competitor: the email's domain and the website's host, compared by
+//     whole labels with the listed domains (acme.com catches eu.acme.com,
+//     never notacme.com); the company name, compared by exact equality
+//     after folding case, accents and punctuation and dropping legal
+//     suffixes (Inc, LLC, GmbH, S.A., Pty Ltd, ...), never by substring.
+//   - student: job-title words with word boundaries (student, intern,
+//     PhD candidate, Werkstudent, étudiant, becario, 学生, ...) unless the
+//     title is about students (Dean of Students, Internship Coordinator);
+//     or an academic email domain (l.Email.Academic) whose title, blank
+//     included, does not say staff (IT, procurement, professor,
+//     librarian, researcher, ...). Hospitals in the university list
+//     (mayo.edu, upmc.com) and the rulebook's not_academic are never
+//     academic. Trainees and apprentices are employees, not students.
+//   - email_open_only: opens > 0, no clicks, page views or form
+//     submissions. Needs the opens column and one of the other three.
+//   - image_view_only: every known first/last page seen is an image file
+//     or an infographic page, page views <= max_page_views, no clicks, no
+//     form submissions. Needs a page-seen column.
+//   - below_budget: l.Revenue converted to the budget currency; below
+//     only when the upper bound is; unknown, zero, open ranges and
+//     unconvertible currencies never are.
+//   - abandoned_form: a form status saying partial, abandoned,
+//     incomplete, started, in progress (English, German, French,
+//     Spanish); or required fields empty on a row whose form columns show
+//     a submission. Never inferred from sparse rows without form columns.
+//   - bogus_phone, bogus_email: the parsed l.Phone.Bogus and
+//     l.Email.Bogus with their Problem as detail; missing is not bogus.
+//   - wrong_name: a name personname.Check calls not a person's, on a row
+//     with a valid phone or a street address (the cross-row part lives
+//     with duplicate detection).
+//   - vendor: multi-word pitch phrases in the message, or the company on
+//     the vendor list.
+//   - formula_injection: any cell of the row, mapped or not, for which
+//     [IsFormula] holds.
+//
+// Cells that cannot be read (a count of "n/a") leave a lead unjudged: a
+// detector fires only on evidence.
 package junk
 
 import (
@@ -32,18 +73,19 @@ type Detector interface {
 // Config holds every detector's switch and parameters, as the rulebook's
 // `detectors:` section writes them.
 type Config struct {
-	Competitor       CompetitorConfig    `yaml:"competitor"`
-	Student          StudentConfig       `yaml:"student"`
-	EmailOpenOnly    Switch              `yaml:"email_open_only"`
-	ImageViewOnly    ImageViewConfig     `yaml:"image_view_only"`
-	BelowBudget      BudgetConfig        `yaml:"below_budget"`
-	AbandonedForm    AbandonedFormConfig `yaml:"abandoned_form"`
-	BogusPhone       BogusPhoneConfig    `yaml:"bogus_phone"`
-	BogusEmail       BogusEmailConfig    `yaml:"bogus_email"`
-	WrongName        Switch              `yaml:"wrong_name"`
-	Vendor           VendorConfig        `yaml:"vendor"`
-	Duplicate        Switch              `yaml:"duplicate"`
-	FormulaInjection Switch              `yaml:"formula_injection"`
+	Competitor    CompetitorConfig    `yaml:"competitor"`
+	Student       StudentConfig       `yaml:"student"`
+	EmailOpenOnly Switch              `yaml:"email_open_only"`
+	ImageViewOnly ImageViewConfig     `yaml:"image_view_only"`
+	BelowBudget   BudgetConfig        `yaml:"below_budget"`
+	AbandonedForm AbandonedFormConfig `yaml:"abandoned_form"`
+	BogusPhone    BogusPhoneConfig    `yaml:"bogus_phone"`
+	BogusEmail    BogusEmailConfig    `yaml:"bogus_email"`
+	WrongName     Switch              `yaml:"wrong_name"`
+	Vendor        VendorConfig        `yaml:"vendor"`
+	// Duplicate is read by duplicate detection (package dedup), not by New.
+	Duplicate        Switch `yaml:"duplicate"`
+	FormulaInjection Switch `yaml:"formula_injection"`
 }
 
 // Switch turns a detector off. Detectors are on unless disabled.
@@ -51,20 +93,28 @@ type Switch struct {
 	Disabled bool `yaml:"disabled"`
 }
 
-// CompetitorConfig lists competitors by domain and by company name.
+// CompetitorConfig lists competitors by domain and by company name. With
+// both lists empty the detector is not built.
 type CompetitorConfig struct {
-	Disabled bool     `yaml:"disabled"`
-	Domains  []string `yaml:"domains"`
-	Names    []string `yaml:"names"`
+	Disabled bool `yaml:"disabled"`
+	// Domains are registrable domains or hosts ("acme.com",
+	// "https://www.acme.com/" is read as acme.com); each matches itself
+	// and its subdomains. A public suffix (co.uk) is a config error.
+	Domains []string `yaml:"domains"`
+	// Names are company names, compared exactly after folding case,
+	// accents, punctuation and legal suffixes.
+	Names []string `yaml:"names"`
 }
 
 // StudentConfig tunes the student detector.
 type StudentConfig struct {
 	Disabled bool `yaml:"disabled"`
-	// StaffTitles are extra title words that mark university staff.
+	// StaffTitles are extra title words that mark university staff, on
+	// top of the built-in ones (IT, procurement, professor, ...).
 	StaffTitles []string `yaml:"staff_titles"`
-	// NotAcademic are domains in the university list that are not schools
-	// (mayo.edu).
+	// NotAcademic are domains in the university list that are not schools,
+	// matched with their subdomains; mayo.edu, upmc.com and upmc.edu are
+	// always included.
 	NotAcademic []string `yaml:"not_academic"`
 }
 
@@ -78,7 +128,9 @@ type ImageViewConfig struct {
 
 // BudgetConfig sets the minimum annual revenue.
 type BudgetConfig struct {
-	Disabled   bool    `yaml:"disabled"`
+	Disabled bool `yaml:"disabled"`
+	// MinRevenue is the least annual revenue of a buyer; 0 leaves the
+	// detector out, a negative amount is a config error.
 	MinRevenue float64 `yaml:"min_revenue"`
 	// Currency of MinRevenue (ISO 4217), default the rulebook's currency.
 	Currency string `yaml:"currency"`
@@ -90,13 +142,20 @@ type BudgetConfig struct {
 
 // AbandonedFormConfig lists the fields a completed form always has.
 type AbandonedFormConfig struct {
-	Disabled       bool     `yaml:"disabled"`
+	Disabled bool `yaml:"disabled"`
+	// RequiredFields are canonical field names (see lead.ParseField). They
+	// are checked only on rows whose form status is not blank or whose
+	// form submissions are above zero, and only for fields the input has a
+	// column for.
 	RequiredFields []string `yaml:"required_fields"`
 }
 
 // BogusPhoneConfig tunes the phone check.
 type BogusPhoneConfig struct {
-	Disabled         bool `yaml:"disabled"`
+	Disabled bool `yaml:"disabled"`
+	// AllowPremiumRate keeps premium-rate numbers from being bogus. Pass
+	// it to the phone checker too; the detector only drops a finding whose
+	// sole problem is the premium rate.
 	AllowPremiumRate bool `yaml:"allow_premium_rate"`
 }
 
@@ -104,14 +163,20 @@ type BogusPhoneConfig struct {
 type BogusEmailConfig struct {
 	Disabled bool `yaml:"disabled"`
 	// AllowDomains are never disposable (the allowlist always wins).
+	// The email checker applies it (email.Options.AllowDomains); the
+	// detector only reads l.Email.Bogus.
 	AllowDomains []string `yaml:"allow_domains"`
 }
 
 // VendorConfig lists vendors and extra pitch phrases.
 type VendorConfig struct {
-	Disabled  bool     `yaml:"disabled"`
+	Disabled bool `yaml:"disabled"`
+	// Companies are vendors by name, compared like competitor names.
 	Companies []string `yaml:"companies"`
-	Phrases   []string `yaml:"phrases"`
+	// Phrases are extra pitch phrases, matched as whole words without
+	// regard to case, accents or punctuation, on top of the built-in ones.
+	// Prefer several words: one generic word catches prospects too.
+	Phrases []string `yaml:"phrases"`
 }
 
 // New builds the enabled detectors from cfg, in the fixed order of
