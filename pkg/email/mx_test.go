@@ -18,6 +18,10 @@ type dnsZone struct {
 	mx      map[string][]*dns.MX
 	a       map[string]net.IP
 	queries atomic.Int64
+	// Names under "hold." wait for release, then get SERVFAIL; held
+	// records each distinct name asked.
+	release chan struct{}
+	held    sync.Map
 }
 
 func (z *dnsZone) ServeDNS(w dns.ResponseWriter, req *dns.Msg) {
@@ -26,6 +30,15 @@ func (z *dnsZone) ServeDNS(w dns.ResponseWriter, req *dns.Msg) {
 	name := dns.CanonicalName(q.Name)
 	if strings.HasPrefix(name, "slow.") {
 		return // never answer: the client must time out
+	}
+	if strings.HasPrefix(name, "hold.") {
+		z.held.Store(name, true)
+		<-z.release
+		resp := new(dns.Msg)
+		resp.SetReply(req)
+		resp.Rcode = dns.RcodeServerFailure
+		_ = w.WriteMsg(resp)
+		return
 	}
 	resp := new(dns.Msg)
 	resp.SetReply(req)
@@ -166,23 +179,33 @@ func TestMXStateString(t *testing.T) {
 
 func TestMXCheckerConcurrencyLimit(t *testing.T) {
 	zone := testZone()
-	const timeout = 400 * time.Millisecond
-	checker := NewMXChecker(startDNS(t, zone), timeout, 2)
+	zone.release = make(chan struct{})
+	checker := NewMXChecker(startDNS(t, zone), 30*time.Second, 2)
+	held := func() int {
+		n := 0
+		zone.held.Range(func(_, _ any) bool { n++; return true })
+		return n
+	}
 	var wg sync.WaitGroup
-	start := time.Now()
-	for _, domain := range []string{"slow.a.test", "slow.b.test", "slow.c.test", "slow.d.test"} {
+	for _, domain := range []string{"hold.a.test", "hold.b.test", "hold.c.test", "hold.d.test"} {
 		wg.Go(func() {
 			if got := checker.Check(context.Background(), domain); got.State != MXUnknown {
 				t.Errorf("Check(%q) = %v, want unknown", domain, got.State)
 			}
 		})
 	}
-	time.Sleep(timeout / 2)
-	if n := zone.queries.Load(); n != 2 {
-		t.Errorf("%d queries in flight with a limit of 2", n)
+	// Two lookups reach the server and are held there; the other two
+	// must wait for a slot, however long we give them.
+	for deadline := time.Now().Add(10 * time.Second); held() < 2 && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
 	}
+	time.Sleep(200 * time.Millisecond)
+	if n := held(); n != 2 {
+		t.Errorf("%d domains looked up at once with a limit of 2", n)
+	}
+	close(zone.release)
 	wg.Wait()
-	if elapsed := time.Since(start); elapsed < 2*timeout {
-		t.Errorf("4 time-outs with a limit of 2 took %v, want at least %v", elapsed, 2*timeout)
+	if n := held(); n != 4 {
+		t.Errorf("%d domains looked up in all, want 4", n)
 	}
 }
