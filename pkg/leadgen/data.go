@@ -357,7 +357,12 @@ var roleLocalParts = []string{"info", "sales", "contact", "office", "hello", "pu
 // tableSet holds the tables derived from the lists above.
 type tableSet struct {
 	names map[*nameSource]*nameTable
+	// companies[country index][word index*len(kinds)+kind index] holds
+	// each company's name and domain.
+	companies [][]company
 }
+
+type company struct{ name, domain string }
 
 type nameTable struct {
 	given, family []nameEntry
@@ -378,7 +383,16 @@ var (
 func tables() *tableSet {
 	tablesOnce.Do(func() {
 		t := &tableSet{names: map[*nameSource]*nameTable{}}
-		for _, c := range countries {
+		for ci := range countries {
+			c := &countries[ci]
+			list := make([]company, 0, len(c.companyWords)*len(c.companyKinds))
+			for wi := range c.companyWords {
+				for ki := range c.companyKinds {
+					name, domain := makeCompany(c, wi, ki)
+					list = append(list, company{name, domain})
+				}
+			}
+			t.companies = append(t.companies, list)
 			for _, wn := range c.names {
 				if _, ok := t.names[wn.source]; !ok {
 					t.names[wn.source] = &nameTable{given: entries(wn.source.given), family: entries(wn.source.family)}
@@ -406,8 +420,7 @@ func entries(list []string) []nameEntry {
 // accents stripped, spaces dropped, special letters spelt out. Apostrophes
 // and hyphens are kept (o'brien@ is a valid address).
 func foldASCII(s string) string {
-	s = strings.NewReplacer("ß", "ss", "ø", "o", "Ø", "O", "æ", "ae", "Æ", "Ae", "ł", "l", "Ł", "L",
-		"đ", "d", "Đ", "D", "ı", "i", "’", "'").Replace(s)
+	s = letterSpelling.Replace(s)
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	folded, _, err := transform.String(t, s)
 	if err != nil {
@@ -422,6 +435,11 @@ func foldASCII(s string) string {
 	}
 	return b.String()
 }
+
+// letterSpelling spells out letters that do not decompose into a base
+// letter and an accent.
+var letterSpelling = strings.NewReplacer("ß", "ss", "ø", "o", "Ø", "O", "æ", "ae", "Æ", "Ae", "ł", "l", "Ł", "L",
+	"đ", "d", "Đ", "D", "ı", "i", "’", "'")
 
 // cp1252OK reports whether s can be written in Windows-1252.
 func cp1252OK(s string) bool {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -90,7 +91,14 @@ func (e *encoder) flushTo(w *bufio.Writer) int {
 // that fit; a rune that does not becomes '?', as Excel writes it.
 func (e *encoder) toCP1252(b []byte) []byte {
 	out := e.out[:0]
-	for _, r := range string(b) {
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			out = append(out, b[0])
+			b = b[1:]
+			continue
+		}
+		r, size := utf8.DecodeRune(b)
+		b = b[size:]
 		if c, ok := encodeCP1252(r); ok {
 			out = append(out, c)
 		} else {

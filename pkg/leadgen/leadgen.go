@@ -427,7 +427,7 @@ func (g *generator) clean(r *row, primary lead.Reason) {
 		r.title = pick(g, cleanTitles)
 	}
 	wi, ki := g.rng.IntN(len(c.companyWords)), g.rng.IntN(len(c.companyKinds))
-	r.company, r.domain = companyAt(c, wi, ki)
+	r.company, r.domain = companyAt(r.countryIdx, wi, ki)
 	if g.chance(3) {
 		// Staff of a university: a customer, not a student.
 		if u, ok := g.universityIn(c.code); ok {
@@ -496,10 +496,16 @@ func (g *generator) universityIn(code string) (university, bool) {
 	return university{}, false
 }
 
-// companyAt returns the name and domain of company (wi, ki) of c. The
+// companyAt returns the name and domain of company (wi, ki) of country ci.
+func companyAt(ci, wi, ki int) (name, domain string) {
+	co := tables().companies[ci][wi*len(countries[ci].companyKinds)+ki]
+	return co.name, co.domain
+}
+
+// makeCompany builds the name and domain of company (wi, ki) of c. The
 // legal suffix, the domain's separator and its TLD follow from the indexes
 // so a company always has one domain.
-func companyAt(c *country, wi, ki int) (name, domain string) {
+func makeCompany(c *country, wi, ki int) (name, domain string) {
 	word, kind := c.companyWords[wi], c.companyKinds[ki]
 	name = word + " " + kind
 	if legal := c.legal[(wi+3*ki)%len(c.legal)]; legal != "" {
@@ -599,19 +605,32 @@ func (g *generator) claimKeys(r *row) {
 func (g *generator) emailKey(e string) []byte {
 	b := append(g.keyBuf[:0], "email:"...)
 	at := strings.LastIndexByte(e, '@')
-	domain := strings.ToLower(e[at+1:])
-	if at > 0 && (domain == "gmail.com" || domain == "googlemail.com") {
-		local := strings.ToLower(e[:at])
+	domain := e[at+1:]
+	if at > 0 && (strings.EqualFold(domain, "gmail.com") || strings.EqualFold(domain, "googlemail.com")) {
+		local := e[:at]
 		if plus := strings.IndexByte(local, '+'); plus >= 0 {
 			local = local[:plus]
 		}
-		b = append(b, strings.ReplaceAll(local, ".", "")...)
+		for i := 0; i < len(local); i++ {
+			if local[i] != '.' {
+				b = append(b, lowerASCII(local[i]))
+			}
+		}
 		b = append(b, "@gmail.com"...)
 	} else {
-		b = append(b, strings.ToLower(e)...)
+		for i := 0; i < len(e); i++ {
+			b = append(b, lowerASCII(e[i]))
+		}
 	}
 	g.keyBuf = b
 	return b
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // setPhone gives r a valid number of its country, fixed line or mobile.

@@ -441,7 +441,7 @@ func TestDomains(t *testing.T) {
 		c := &countries[ci]
 		for wi := range c.companyWords {
 			for ki := range c.companyKinds {
-				name, domain := companyAt(c, wi, ki)
+				name, domain := companyAt(ci, wi, ki)
 				check("company "+name, domain)
 				if strings.Contains(strings.ToLower(name), "rivalsoft") {
 					t.Errorf("company %q looks like the competitor", name)

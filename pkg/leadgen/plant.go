@@ -148,5 +148,5 @@ func (g *generator) bogusEmail(r *row, attempt int) string {
 		domain = "acmecorp.io"
 	}
 	t := pick(g, bogusEmailTemplates)
-	return strings.NewReplacer("{l}", local, "{d}", domain).Replace(t)
+	return strings.ReplaceAll(strings.ReplaceAll(t, "{l}", local), "{d}", domain)
 }
