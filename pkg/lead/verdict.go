@@ -20,13 +20,16 @@ const (
 	MalformedRow     Reason = "malformed_row"
 	FormulaInjection Reason = "formula_injection"
 	RuleError        Reason = "rule_error"
+	// LowScore is set by the rulebook, not a detector: the lead had no
+	// reject or nurture reason but scored below qualify_at.
+	LowScore Reason = "low_score"
 )
 
 // Reasons lists every reason code in the order reports show them.
 func Reasons() []Reason {
 	return []Reason{Competitor, Student, EmailOpenOnly, ImageViewOnly, BelowBudget,
 		AbandonedForm, BogusPhone, BogusEmail, WrongName, Vendor, Duplicate,
-		MalformedRow, FormulaInjection, RuleError}
+		MalformedRow, FormulaInjection, RuleError, LowScore}
 }
 
 // Status is where a lead goes.

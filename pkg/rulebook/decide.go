@@ -23,7 +23,9 @@ import (
 //     reject reason rejects, a nurture reason nurtures; a reason the
 //     decision does not place rejects;
 //   - without a reject or nurture reason the lead qualifies at qualify_at
-//     or above, goes to nurture from nurture_at up, and is rejected below.
+//     or above, goes to nurture from nurture_at up, and is rejected below;
+//     a lead nurtured or rejected by its score gets the finding low_score,
+//     so every lead that is not qualified says why.
 //
 // Qualified and nurtured leads get the grade of their score; rejected
 // leads get none. With trace on, one line per rule and reason, and the
@@ -89,12 +91,14 @@ func (r *Rulebook) Decide(l *lead.Lead, trace bool) {
 		v.Status, why = lead.Qualified, "score "+strconv.Itoa(score)+" >= qualify_at "+strconv.Itoa(r.qualifyAt)
 	case r.hasNurAt && score >= r.nurtureAt:
 		v.Status, why = lead.Nurture, "score "+strconv.Itoa(score)+" >= nurture_at "+strconv.Itoa(r.nurtureAt)
+		v.Add(lead.LowScore, "score "+strconv.Itoa(score)+" < qualify_at "+strconv.Itoa(r.qualifyAt))
 	default:
 		limit, name := r.qualifyAt, "qualify_at"
 		if r.hasNurAt {
 			limit, name = r.nurtureAt, "nurture_at"
 		}
 		v.Status, why = lead.Rejected, "score "+strconv.Itoa(score)+" < "+name+" "+strconv.Itoa(limit)
+		v.Add(lead.LowScore, why)
 	}
 	v.Grade = ""
 	if v.Status != lead.Rejected {
@@ -152,9 +156,12 @@ func (r *Rulebook) gradeOf(score int) string {
 }
 
 // ActionFor returns what the decision does with reason: "reject",
-// "nurture", "points" or "ignore". Reasons the decision does not place
-// reject.
+// "nurture", "points" or "ignore"; "score" for low_score, which the
+// score itself decides. Reasons the decision does not place reject.
 func (r *Rulebook) ActionFor(reason lead.Reason) string {
+	if reason == lead.LowScore {
+		return "score"
+	}
 	return r.action(reason).kind
 }
 

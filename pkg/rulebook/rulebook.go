@@ -601,19 +601,24 @@ func (c *compiler) gradeList(raw []rawGrade) {
 	sort.Slice(c.r.grades, func(i, j int) bool { return c.r.grades[i].minScore > c.r.grades[j].minScore })
 }
 
-// reasonNames lists the reason codes for hints.
+// reasonNames lists the reason codes a decision can place, for hints.
 func reasonNames() []string {
-	rs := lead.Reasons()
-	names := make([]string, len(rs))
-	for i, r := range rs {
-		names[i] = string(r)
+	var names []string
+	for _, r := range lead.Reasons() {
+		if placeable(r) {
+			names = append(names, string(r))
+		}
 	}
 	return names
 }
 
+// placeable reports whether the decision section may give reason r an
+// action: every reason but low_score, which is the decision's own outcome.
+func placeable(r lead.Reason) bool { return r != lead.LowScore }
+
 func validReason(s string) bool {
 	for _, r := range lead.Reasons() {
-		if string(r) == s {
+		if string(r) == s && placeable(r) {
 			return true
 		}
 	}

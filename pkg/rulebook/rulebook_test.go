@@ -217,6 +217,7 @@ func TestDefaultLoads(t *testing.T) {
 		lead.WrongName: ActionReject, lead.Vendor: ActionReject, lead.Duplicate: ActionReject,
 		lead.MalformedRow: ActionReject, lead.FormulaInjection: ActionReject,
 		lead.EmailOpenOnly: ActionNurture, lead.ImageViewOnly: ActionNurture, lead.RuleError: ActionNurture,
+		lead.LowScore: "score",
 	}
 	if len(want) != len(lead.Reasons()) {
 		t.Errorf("test covers %d reasons, lead has %d", len(want), len(lead.Reasons()))
