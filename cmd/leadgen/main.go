@@ -46,6 +46,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "leadgen: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
+	if *junk < 0 || *junk > 1 || *junk != *junk {
+		fmt.Fprintf(stderr, "leadgen: -junk %v: the junk share must be between 0 and 1\n", *junk)
+		return 2
+	}
 	share := *junk
 	if share == 0 {
 		share = -1 // the flag's 0 means none; Options' 0 means the default
@@ -99,11 +103,11 @@ func generate(outPath, labelsPath string, opts leadgen.Options, stdout io.Writer
 	}
 	var out io.Writer = stdout
 	if outPath != "-" {
-		f, err := os.Create(outPath)
-		if err != nil {
-			return err
+		f, createErr := createAtomic(outPath)
+		if createErr != nil {
+			return createErr
 		}
-		defer closeInto(f, &err)
+		defer f.finish(&err) // the named result: set by every return below
 		out = f
 	}
 	var label func(leadgen.Label)
@@ -112,11 +116,11 @@ func generate(outPath, labelsPath string, opts leadgen.Options, stdout io.Writer
 		if err := os.MkdirAll(filepath.Dir(labelsPath), 0o755); err != nil {
 			return err
 		}
-		f, err := os.Create(labelsPath)
-		if err != nil {
-			return err
+		f, createErr := createAtomic(labelsPath)
+		if createErr != nil {
+			return createErr
 		}
-		defer closeInto(f, &err)
+		defer f.finish(&err)
 		bw := bufio.NewWriterSize(f, 64<<10)
 		labels = csv.NewWriter(bw)
 		defer func() {
@@ -151,9 +155,33 @@ func generate(outPath, labelsPath string, opts leadgen.Options, stdout io.Writer
 	return nil
 }
 
-// closeInto closes f and keeps the first error.
-func closeInto(f *os.File, err *error) {
-	if cerr := f.Close(); *err == nil && cerr != nil {
+// atomicFile is written under a temporary name beside its target and
+// renamed into place only when everything was written, so a failed run
+// leaves no half-written file.
+type atomicFile struct {
+	*os.File
+	target string
+}
+
+func createAtomic(target string) (*atomicFile, error) {
+	f, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".tmp*")
+	if err != nil {
+		return nil, err
+	}
+	return &atomicFile{File: f, target: target}, nil
+}
+
+// finish closes the file and renames it into place when *err is nil, or
+// removes it; it keeps the first error in *err.
+func (f *atomicFile) finish(err *error) {
+	cerr := f.Close()
+	if *err == nil && cerr != nil {
 		*err = cerr
+	}
+	if *err == nil {
+		*err = os.Rename(f.Name(), f.target)
+	}
+	if *err != nil {
+		_ = os.Remove(f.Name())
 	}
 }

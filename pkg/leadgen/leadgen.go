@@ -593,7 +593,7 @@ func (g *generator) claimKeys(r *row) {
 	g.keyBuf = append(g.keyBuf, r.phoneE164...)
 	g.keyBuf = append(g.keyBuf, '|')
 	g.keyBuf = append(g.keyBuf, strings.ToLower(r.first.display+" "+r.last.display)...)
-	if !g.seen.addBytes(g.keyBuf) {
+	if !g.seen.add(g.keyBuf) {
 		// Same number and name as an earlier card: drop the phone rather
 		// than plant an unlabelled duplicate.
 		r.phone, r.phoneE164 = "", ""

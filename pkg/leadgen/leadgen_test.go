@@ -690,3 +690,77 @@ func BenchmarkWrite(b *testing.B) {
 type countingWriter struct{ n int64 }
 
 func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
+
+// TestConcurrentWrites runs Writes in parallel: the shared tables and phone
+// pool are built once and only read, so every run gives the same bytes.
+func TestConcurrentWrites(t *testing.T) {
+	want, _ := generate(t, FormDump, 500, 99, 0)
+	var wg sync.WaitGroup
+	results := make([][]byte, 4)
+	for i := range results {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			if err := Write(&buf, Options{Rows: 500, Seed: 99, Style: FormDump}, nil); err != nil {
+				t.Error(err)
+			}
+			results[i] = buf.Bytes()
+		})
+	}
+	wg.Wait()
+	for i, got := range results {
+		if !bytes.Equal(got, want) {
+			t.Errorf("goroutine %d wrote different bytes", i)
+		}
+	}
+}
+
+func TestSeenSet(t *testing.T) {
+	s := newSeenSet(1000)
+	if !s.add([]byte("email:a@b.io")) || s.add([]byte("email:a@b.io")) {
+		t.Fatal("add does not report a repeat")
+	}
+	fresh := 0
+	for i := range 1000 {
+		if s.add([]byte("email:" + strconv.Itoa(i) + "@b.io")) {
+			fresh++
+		}
+	}
+	if fresh < 990 {
+		t.Errorf("%d of 1000 new keys reported new; the filter is too full", fresh)
+	}
+	if n := len(newSeenSet(100_000_000).bits) * 64; n != maxSeenBits {
+		t.Errorf("100M rows: %d bits, want the cap %d", n, maxSeenBits)
+	}
+}
+
+// FuzzWrite checks that any options either fail cleanly or give a file
+// that reads back with one label per record on the right line.
+func FuzzWrite(f *testing.F) {
+	f.Add(int64(1), uint16(50), 0.3, uint8(0))
+	f.Add(int64(-7), uint16(0), 0.0, uint8(2))
+	f.Add(int64(42), uint16(300), 1.0, uint8(4))
+	f.Add(int64(3), uint16(20), -0.5, uint8(9))
+	f.Fuzz(func(t *testing.T, seed int64, rows uint16, share float64, styleIndex uint8) {
+		styles := append(Styles(), "nope")
+		st := styles[int(styleIndex)%len(styles)]
+		n := int(rows % 400)
+		var buf bytes.Buffer
+		var labels []Label
+		err := Write(&buf, Options{Rows: n, Seed: seed, Style: st, JunkShare: share}, func(l Label) { labels = append(labels, l) })
+		if err != nil {
+			if st != "nope" && !math.IsNaN(share) && share <= 1 {
+				t.Fatalf("Write: %v", err)
+			}
+			return
+		}
+		p := readBack(t, st, buf.Bytes())
+		if len(p.records) != n || len(labels) != n {
+			t.Fatalf("%d rows asked, %d records, %d labels", n, len(p.records), len(labels))
+		}
+		for i := range labels {
+			if labels[i].Line != p.lines[i] {
+				t.Fatalf("row %d: label line %d, record line %d", i+1, labels[i].Line, p.lines[i])
+			}
+		}
+	})
+}

@@ -25,9 +25,7 @@ func newSeenSet(rows int) *seenSet {
 }
 
 // add records key and reports whether it was new.
-func (s *seenSet) add(key []byte) bool { return s.addBytes(key) }
-
-func (s *seenSet) addBytes(key []byte) bool {
+func (s *seenSet) add(key []byte) bool {
 	h := uint64(14695981039346656037)
 	for _, c := range key {
 		h ^= uint64(c)
