@@ -72,8 +72,9 @@ type Record struct {
 	Problem string
 }
 
-// Reader reads one input file.
-type Reader struct {
+// Info describes an opened input. Other row sources (such as workbooks)
+// describe themselves with it too.
+type Info struct {
 	Name      string
 	Encoding  Encoding
 	Delimiter rune
@@ -83,6 +84,11 @@ type Reader struct {
 	Header []string
 	// HeaderLine is the line the header was read from (0 with NoHeader).
 	HeaderLine int
+}
+
+// Reader reads one input file.
+type Reader struct {
+	Info
 
 	csv     *csv.Reader
 	raw     *rawTracker
@@ -128,7 +134,7 @@ func NewReader(name string, in io.Reader, opts Options) (*Reader, error) {
 	if enc.IsUTF8() && bytes.IndexByte(decoded, 0) >= 0 && utf16Zeros(decoded) {
 		return nil, &FileError{File: name, Line: 1, Msg: "file holds NUL bytes in every other position: it looks like UTF-16 text", Hint: "pass --encoding utf-16le (or utf-16be)"}
 	}
-	r := &Reader{Name: name, Encoding: enc, Delimiter: opts.Delimiter}
+	r := &Reader{Info: Info{Name: name, Encoding: enc, Delimiter: opts.Delimiter}}
 	r.CRLF = bytes.Contains(firstLine(decoded), []byte("\r\n"))
 	var source io.Reader = tr
 	if bytes.IndexByte(decoded, '\r') >= 0 && bytes.IndexByte(decoded, '\n') < 0 {
@@ -171,6 +177,9 @@ func NewReader(name string, in io.Reader, opts Options) (*Reader, error) {
 	r.HeaderLine = first.Line
 	return r, nil
 }
+
+// Describe returns what was detected about the input.
+func (r *Reader) Describe() *Info { return &r.Info }
 
 // Read returns the next data row, or io.EOF. A malformed row comes back
 // with Problem set and a nil error; an error is a *FileError that ends the

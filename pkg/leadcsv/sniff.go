@@ -23,6 +23,10 @@ type Encoding struct {
 	bom int
 }
 
+// NamedEncoding returns an Encoding that only carries a name, for row
+// sources that are not text (a workbook says "xlsx").
+func NamedEncoding(name string) Encoding { return Encoding{Name: name} }
+
 // IsUTF8 reports whether the input is read without transcoding.
 func (e Encoding) IsUTF8() bool { return e.decoder == nil }
 

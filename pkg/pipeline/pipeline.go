@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/leadclean/leadclean/pkg/companysize"
@@ -58,11 +59,41 @@ type Config struct {
 	Trace func(l *lead.Lead) bool
 	// Observe, when set, sees every decided lead in input order.
 	Observe func(l *lead.Lead)
-	// Output returns where rows of a status go; it is called once per
-	// status, after every input's header has been read. A nil writer
+	// Output returns where rows of a status go, as CSV; it is called once
+	// per status, after every input's header has been read. A nil writer
 	// discards the rows.
 	Output func(s lead.Status) (io.Writer, error)
+	// NewWriter, when set, replaces Output: it returns the writer for rows
+	// of a status (a workbook, say). A nil RowWriter discards the rows.
+	NewWriter func(s lead.Status, header []string, opts leadcsv.WriterOptions) (RowWriter, error)
+	// Open, when set, opens an input instead of leadcsv.NewReader (to read
+	// workbooks, say).
+	Open func(in Input, opts leadcsv.Options) (RowReader, error)
+	// Progress, when set, is called with the rows decided so far, every
+	// few hundred rows, from one goroutine.
+	Progress func(rows int)
 }
+
+// RowReader is an opened input.
+type RowReader interface {
+	Describe() *leadcsv.Info
+	// Read returns the next row, io.EOF at the end, or a
+	// *leadcsv.FileError that stops the run.
+	Read() (leadcsv.Record, error)
+}
+
+// RowWriter writes the rows of one status.
+type RowWriter interface {
+	// Write writes the original cells and the appended values (all of
+	// leadcsv.AppendedColumns but the last, leadclean_overflow).
+	Write(cells, appended []string) error
+	Flush() error
+}
+
+var (
+	_ RowReader = (*leadcsv.Reader)(nil)
+	_ RowWriter = (*leadcsv.Writer)(nil)
+)
 
 // Error is a problem that stops the run (a bad file, an output that cannot
 // be written). Rows already written are not committed by callers.
@@ -70,7 +101,8 @@ type Error = leadcsv.FileError
 
 // source is one opened input.
 type source struct {
-	reader    *leadcsv.Reader
+	reader    RowReader
+	info      *leadcsv.Info
 	mapping   *header.Mapping
 	remap     []int    // input column -> output column; nil for identity
 	width     int      // output width, when remap is set
@@ -104,12 +136,17 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 	// Read every header first: a bad file stops the run before any
 	// output exists.
 	sources := make([]*source, len(cfg.Inputs))
+	open := cfg.Open
+	if open == nil {
+		open = func(in Input, opts leadcsv.Options) (RowReader, error) { return leadcsv.NewReader(in.Name, in.R, opts) }
+	}
 	for i, in := range cfg.Inputs {
-		r, err := leadcsv.NewReader(in.Name, in.R, cfg.Read)
+		r, err := open(in, cfg.Read)
 		if err != nil {
 			return nil, err
 		}
-		src := &source{reader: r, mapping: mapper.Map(r.Header)}
+		info := r.Describe()
+		src := &source{reader: r, info: info, mapping: mapper.Map(info.Header)}
 		for _, d := range detectors {
 			ok, why := d.Checkable(src.mapping.Columns)
 			src.checkable = append(src.checkable, ok)
@@ -121,10 +158,10 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 
 	summary := report.New(rules.Source, rules.ActionFor)
 	for _, s := range sources {
-		summary.AddFile(s.reader.Name, s.reader.Encoding.Name, leadcsv.DelimiterName(s.reader.Delimiter))
+		summary.AddFile(s.info.Name, s.info.Encoding.Name, leadcsv.DelimiterName(s.info.Delimiter))
 	}
 
-	first := sources[0].reader
+	first := sources[0].info
 	wopts := leadcsv.WriterOptions{Delimiter: first.Delimiter, CRLF: first.CRLF}
 	if cfg.ExcelSafe {
 		wopts.Escape = junk.IsFormula
@@ -133,23 +170,15 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 	if rules.UsesNurture() {
 		statuses = []lead.Status{lead.Qualified, lead.Nurture, lead.Rejected}
 	}
-	writers := make(map[lead.Status]*leadcsv.Writer)
+	writers := make(map[lead.Status]RowWriter)
 	for _, st := range statuses {
-		if cfg.Output == nil {
-			continue
-		}
-		w, err := cfg.Output(st)
+		w, err := newWriter(cfg, st, outHeader, wopts)
 		if err != nil {
 			return nil, err
 		}
-		if w == nil {
-			continue
+		if w != nil {
+			writers[st] = w
 		}
-		lw, err := leadcsv.NewWriter(w, outHeader, wopts)
-		if err != nil {
-			return nil, fmt.Errorf("cannot write %s leads: %w", st, err)
-		}
-		writers[st] = lw
 	}
 
 	workers := cfg.Workers
@@ -181,6 +210,7 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 	}
 
 	index := dedup.New()
+	decided := 0
 	var writeErr error
 	for b := range ordered {
 		<-b.done
@@ -200,6 +230,13 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 				}
 			}
 			summary.Add(l, l.Get(lead.Source))
+			if !slices.Contains(statuses, l.Verdict.Status) {
+				// Every row leaves in exactly one output: a status without
+				// one is a bug, never a silent drop.
+				writeErr = fmt.Errorf("%s: internal error: status %q has no output", l.Where(), l.Verdict.Status)
+				cancel()
+				continue
+			}
 			if w := writers[l.Verdict.Status]; w != nil {
 				if err := w.Write(outCells(src, l.Cells), appended(l)); err != nil {
 					writeErr = fmt.Errorf("cannot write %s leads: %w", l.Verdict.Status, err)
@@ -210,6 +247,10 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 			if cfg.Observe != nil {
 				cfg.Observe(l)
 			}
+		}
+		decided += len(b.items)
+		if cfg.Progress != nil {
+			cfg.Progress(decided)
 		}
 	}
 	rerr := <-readErr
@@ -231,6 +272,26 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 	}
 	summary.Finish()
 	return summary, nil
+}
+
+// newWriter returns the writer for rows of status st, or nil to discard
+// them.
+func newWriter(cfg Config, st lead.Status, header []string, opts leadcsv.WriterOptions) (RowWriter, error) {
+	if cfg.NewWriter != nil {
+		return cfg.NewWriter(st, header, opts)
+	}
+	if cfg.Output == nil {
+		return nil, nil
+	}
+	w, err := cfg.Output(st)
+	if err != nil || w == nil {
+		return nil, err
+	}
+	lw, err := leadcsv.NewWriter(w, header, opts)
+	if err != nil {
+		return nil, fmt.Errorf("cannot write %s leads: %w", st, err)
+	}
+	return lw, nil
 }
 
 type item struct {
@@ -275,7 +336,7 @@ func readAll(ctx context.Context, sources []*source, trace func(*lead.Lead) bool
 				flush()
 				return err
 			}
-			l := &lead.Lead{File: s.reader.Name, Line: rec.Line, Cells: rec.Cells, Columns: s.mapping.Columns}
+			l := &lead.Lead{File: s.info.Name, Line: rec.Line, Cells: rec.Cells, Columns: s.mapping.Columns}
 			if rec.Problem != "" {
 				l.Verdict.Add(lead.MalformedRow, rec.Problem)
 			}
@@ -407,7 +468,7 @@ func appended(l *lead.Lead) []string {
 // occurrence, so duplicate header names stay apart). It sets each
 // source's remap when its columns do not line up with the output's.
 func unionHeader(sources []*source) []string {
-	out := append([]string(nil), sources[0].reader.Header...)
+	out := append([]string(nil), sources[0].info.Header...)
 	type key struct {
 		name string
 		nth  int
@@ -420,9 +481,9 @@ func unionHeader(sources []*source) []string {
 	}
 	for _, s := range sources[1:] {
 		count := make(map[string]int)
-		remap := make([]int, len(s.reader.Header))
-		identity := len(s.reader.Header) == len(sources[0].reader.Header)
-		for i, h := range s.reader.Header {
+		remap := make([]int, len(s.info.Header))
+		identity := len(s.info.Header) == len(sources[0].info.Header)
+		for i, h := range s.info.Header {
 			k := key{h, count[h]}
 			count[h]++
 			j, ok := pos[k]
