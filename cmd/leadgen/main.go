@@ -168,6 +168,12 @@ func createAtomic(target string) (*atomicFile, error) {
 	if err != nil {
 		return nil, err
 	}
+	// CreateTemp makes the file private (0600); a generated export is not.
+	if err := f.Chmod(0o644); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, err
+	}
 	return &atomicFile{File: f, target: target}, nil
 }
 
