@@ -31,9 +31,11 @@
 //     non-fictional phone or none, a real-looking name, revenue blank,
 //     unknown or at least 2,000,000 USD, no sales pitch in the message, and
 //     complete form fields (first name, last name, e-mail, company).
-//   - A rulebook that lists [CompetitorDomain] and [CompetitorName] as
-//     competitors, [VendorCompanies] as vendors and [MinRevenue] as the
-//     budget finds exactly the planted reasons.
+//   - The labels are the truth for a rulebook that lists [CompetitorDomain]
+//     and [CompetitorName] as competitors and [MinRevenue] as the budget
+//     ([VendorCompanies] may be listed as vendors: their rows are vendor
+//     rows anyway). Duplicates follow issue 3's key: the e-mail, case
+//     folded (Gmail also without dots and +tags), else E.164 phone and name.
 package leadgen
 
 import (
