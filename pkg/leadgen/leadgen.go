@@ -34,7 +34,7 @@
 //   - The labels are the truth for a rulebook that lists [CompetitorDomain]
 //     and [CompetitorName] as competitors and [MinRevenue] as the budget
 //     ([VendorCompanies] may be listed as vendors: their rows are vendor
-//     rows anyway). Duplicates follow issue 3's key: the e-mail, case
+//     rows anyway). Duplicates follow leadclean's duplicate key: the e-mail, case
 //     folded (Gmail also without dots and +tags), else E.164 phone and name.
 package leadgen
 
