@@ -1,0 +1,135 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/leadclean/leadclean/pkg/lead"
+)
+
+func testStreams(in string) (*Streams, *bytes.Buffer, *bytes.Buffer) {
+	var out, errOut bytes.Buffer
+	return &Streams{In: strings.NewReader(in), Out: &out, ErrOut: &errOut}, &out, &errOut
+}
+
+func TestCleanFlags(t *testing.T) {
+	tests := []struct {
+		args  []string
+		check func(*CleanOptions) bool
+	}{
+		{[]string{"a.csv"}, func(o *CleanOptions) bool {
+			return o.OutDir == "." && o.Summary == "table" && !o.Quiet && o.Rules == "" && len(o.Inputs) == 1
+		}},
+		{[]string{"-o", "out", "-r", "rb.yaml", "-q", "a.csv", "b.csv"}, func(o *CleanOptions) bool {
+			return o.OutDir == "out" && o.Rules == "rb.yaml" && o.Quiet && strings.Join(o.Inputs, ",") == "a.csv,b.csv"
+		}},
+		{[]string{"-", "--qualified", "-", "--rejected", "r.csv", "--summary", "none"}, func(o *CleanOptions) bool {
+			return o.Inputs[0] == "-" && o.Qualified == "-" && o.Rejected == "r.csv" && o.Summary == "none"
+		}},
+		{[]string{"--delimiter", "semicolon", "--encoding", "windows-1252", "--no-header", "--region", "DE", "x.csv"}, func(o *CleanOptions) bool {
+			return o.Delimiter == "semicolon" && o.Encoding == "windows-1252" && o.NoHeader && o.Region == "DE"
+		}},
+		{[]string{"--fix-typos", "--excel-safe", "--check-mx", "x.csv"}, func(o *CleanOptions) bool {
+			return o.FixTypos && o.ExcelSafe && o.CheckMX
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			s, _, _ := testStreams("")
+			var got *CleanOptions
+			cmd := NewCmdClean(s, func(_ context.Context, o *CleanOptions) error { got = o; return nil })
+			cmd.SetArgs(tt.args)
+			if err := cmd.Execute(); err != nil {
+				t.Fatal(err)
+			}
+			if got == nil || !tt.check(got) {
+				t.Errorf("options = %+v", got)
+			}
+		})
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.csv")
+	if err := os.WriteFile(good, []byte("Name,Email\nAnn Lee,ann.lee@harborfreight-logistics.com\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"ok", []string{"clean", "-q", "-o", filepath.Join(dir, "out"), good}, ExitOK, ""},
+		{"no inputs", []string{"clean"}, ExitUsage, "leadclean: clean needs at least one input file"},
+		{"unknown flag", []string{"clean", "--frobnicate", good}, ExitUsage, "unknown flag: --frobnicate"},
+		{"unknown command", []string{"scrub"}, ExitUsage, `unknown command "scrub"`},
+		{"bad summary", []string{"clean", "--summary", "xml", good}, ExitUsage, `unknown summary format "xml"`},
+		{"bad delimiter", []string{"clean", "--delimiter", "ab", good}, ExitUsage, "invalid delimiter"},
+		{"stdin twice", []string{"clean", "-", "-"}, ExitUsage, "standard input (-) can be read only once"},
+		{"two stdouts", []string{"clean", "--qualified", "-", "--rejected", "-", good}, ExitUsage, "only one of --qualified"},
+		{"overwrite input", []string{"clean", "--rejected", good, good}, ExitUsage, "would overwrite input"},
+		{"missing file", []string{"clean", filepath.Join(dir, "nope.csv")}, ExitBadInput, "nope.csv: cannot open: no such file or directory"},
+		{"missing rulebook", []string{"clean", "-r", filepath.Join(dir, "nope.yaml"), good}, ExitBadInput, "nope.yaml"},
+		{"explain needs a row", []string{"explain", good}, ExitUsage, "explain needs one of --row N or --id VALUE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, _, errOut := testStreams("")
+			code := Run(context.Background(), tt.args, s)
+			if code != tt.code {
+				t.Errorf("exit code = %d, want %d; stderr:\n%s", code, tt.code, errOut)
+			}
+			if !strings.Contains(errOut.String(), tt.stderr) {
+				t.Errorf("stderr = %q, want it to contain %q", errOut, tt.stderr)
+			}
+			if strings.Contains(errOut.String(), "goroutine ") {
+				t.Errorf("stderr has a stack trace:\n%s", errOut)
+			}
+		})
+	}
+}
+
+func TestCancelledRunLeavesNoOutput(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.csv")
+	var b strings.Builder
+	b.WriteString("Name,Email\n")
+	for i := 0; i < 2000; i++ {
+		b.WriteString("Ann Lee,ann.lee@harborfreight-logistics.com\n")
+	}
+	if err := os.WriteFile(in, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	s, _, errOut := testStreams("")
+	out := filepath.Join(dir, "out")
+	if code := Run(ctx, []string{"clean", "-o", out, in}, s); code != ExitInterrupted {
+		t.Fatalf("exit code = %d, want %d; stderr %s", code, ExitInterrupted, errOut)
+	}
+	entries, _ := os.ReadDir(out)
+	if len(entries) != 0 {
+		t.Errorf("output folder holds %v after an interrupted run", entries)
+	}
+}
+
+func TestStdinToStdout(t *testing.T) {
+	s, out, errOut := testStreams("Name,Email\nAnn Lee,ann.lee@harborfreight-logistics.com\nTest Test,test@test.com\n")
+	dir := t.TempDir()
+	code := Run(context.Background(), []string{"clean", "-", "--qualified", "-", "--rejected", filepath.Join(dir, "r.csv"), "--summary", "json"}, s)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if got := out.String(); !strings.Contains(got, "Ann Lee,ann.lee@harborfreight-logistics.com,"+string(lead.Qualified)) || strings.Contains(got, "Test Test") {
+		t.Errorf("stdout = %q", got)
+	}
+	if !strings.Contains(errOut.String(), `"rows": 2`) {
+		t.Errorf("summary = %q", errOut)
+	}
+}
