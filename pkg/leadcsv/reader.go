@@ -136,11 +136,9 @@ func NewReader(name string, in io.Reader, opts Options) (*Reader, error) {
 	}
 	r := &Reader{Info: Info{Name: name, Encoding: enc, Delimiter: opts.Delimiter}}
 	r.CRLF = bytes.Contains(firstLine(decoded), []byte("\r\n"))
-	var source io.Reader = tr
-	if bytes.IndexByte(decoded, '\r') >= 0 && bytes.IndexByte(decoded, '\n') < 0 {
-		// Classic Mac line endings: a lone CR ends each line.
-		source = transform.NewReader(tr, crToLF{})
-	}
+	// A lone CR ends a line too (classic Mac files, and lines of one pasted
+	// into another): encoding/csv only knows LF and CRLF.
+	var source io.Reader = transform.NewReader(tr, &lineEnds{})
 	if r.Delimiter == 0 {
 		r.Delimiter = DetectDelimiter(string(decoded))
 	}
@@ -161,9 +159,17 @@ func NewReader(name string, in io.Reader, opts Options) (*Reader, error) {
 		for i := range r.Header {
 			r.Header[i] = "column_" + strconv.Itoa(i+1)
 		}
-		first.Problem = "" // the width of the first row defines the width
+		// The first row's width defines the width; its other problems stay.
+		if first.Problem == "" && allEmpty(first.Cells) {
+			first.Problem = "empty row"
+		}
 		r.pending = &first
 		return r, nil
+	}
+	if col := nulColumn(first.Cells); col > 0 {
+		return nil, &FileError{File: name, Line: first.Line, Column: col,
+			Msg:  "header row holds NUL bytes: the file is damaged or is not text",
+			Hint: "export the list again; a file cut short by a crash is often filled with zero bytes"}
 	}
 	if first.Problem != "" {
 		return nil, &FileError{File: name, Line: first.Line, Msg: "header row is malformed: " + first.Problem}
@@ -210,7 +216,7 @@ func (r *Reader) next() (Record, error) {
 	if err == nil {
 		line, _ := r.csv.FieldPos(0)
 		rec := Record{Line: line, Cells: cells}
-		r.checkUTF8(&rec)
+		r.checkCells(&rec)
 		return rec, nil
 	}
 	if err == io.EOF {
@@ -227,7 +233,7 @@ func (r *Reader) next() (Record, error) {
 			Hint: "look for a stray \" on that line; a quote inside a field must be doubled (\"\")"}
 	}
 	rec := Record{Line: pe.StartLine, Cells: lazyCells(raw, r.Delimiter)}
-	r.checkUTF8(&rec)
+	r.checkCells(&rec)
 	what := "misplaced quote"
 	if errors.Is(pe.Err, csv.ErrBareQuote) {
 		what = "stray quote in an unquoted field"
@@ -236,9 +242,26 @@ func (r *Reader) next() (Record, error) {
 	return rec, nil
 }
 
-// checkUTF8 re-reads cells that are not valid UTF-8 in a UTF-8 file as
-// Windows-1252, the usual culprit, and marks the row.
-func (r *Reader) checkUTF8(rec *Record) {
+// MaxCellBytes is the longest cell read as a value: a longer one (a
+// runaway note, a file glued into a field) makes its row malformed_row and
+// is passed through unchanged without being parsed. Spreadsheets hold at
+// most 32,767 characters in a cell; CRM long-text fields about 131,072.
+const MaxCellBytes = 1 << 20
+
+// checkCells marks a row holding a NUL byte (text never does: the file is
+// damaged) or a cell longer than MaxCellBytes, and re-reads cells that are
+// not valid UTF-8 in a UTF-8 file as Windows-1252, the usual culprit.
+func (r *Reader) checkCells(rec *Record) {
+	for i, c := range rec.Cells {
+		if rec.Problem != "" {
+			break
+		}
+		if len(c) > MaxCellBytes {
+			rec.Problem = fmt.Sprintf("column %d is %d bytes long, more than the %d a cell may hold", i+1, len(c), MaxCellBytes)
+		} else if strings.IndexByte(c, 0) >= 0 {
+			rec.Problem = fmt.Sprintf("column %d holds a NUL byte", i+1)
+		}
+	}
 	if !r.Encoding.IsUTF8() {
 		return
 	}
@@ -390,18 +413,51 @@ func (t *rawTracker) slice(from, to int64) []byte {
 	return t.buf[i:j]
 }
 
-// crToLF turns lone carriage returns into line feeds.
-type crToLF struct{ transform.NopResetter }
-
-func (crToLF) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
-	n := copy(dst, src)
-	for i := 0; i < n; i++ {
-		if dst[i] == '\r' {
-			dst[i] = '\n'
+// nulColumn returns the 1-based column of the first cell holding a NUL
+// byte, or 0.
+func nulColumn(cells []string) int {
+	for i, c := range cells {
+		if strings.IndexByte(c, 0) >= 0 {
+			return i + 1
 		}
 	}
-	if n < len(src) {
-		return n, n, transform.ErrShortDst
+	return 0
+}
+
+// lineEnds turns a carriage return that ends a line on its own into a line
+// feed, outside quoted fields. CRLF, and a CR inside a quoted field, pass
+// unchanged. Quotes are counted plainly (a doubled quote toggles twice), so
+// after an odd stray quote lone CRs are left alone until the next quote:
+// the row is then reported malformed, as it would be without this step.
+type lineEnds struct{ inQuote bool }
+
+func (l *lineEnds) Reset() { l.inQuote = false }
+
+func (l *lineEnds) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		if nDst == len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		c := src[nSrc]
+		switch c {
+		case '"':
+			l.inQuote = !l.inQuote
+		case '\r':
+			if l.inQuote {
+				break
+			}
+			if nSrc+1 == len(src) {
+				if !atEOF {
+					return nDst, nSrc, transform.ErrShortSrc // is an LF next?
+				}
+				c = '\n'
+			} else if src[nSrc+1] != '\n' {
+				c = '\n'
+			}
+		}
+		dst[nDst] = c
+		nDst++
+		nSrc++
 	}
-	return n, n, nil
+	return nDst, nSrc, nil
 }

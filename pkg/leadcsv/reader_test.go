@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -106,7 +107,14 @@ func TestReaderRows(t *testing.T) {
 		{"invalid utf-8", "a,b\nZoë,M\xfcller\n", []int{2}, []string{"not valid UTF-8"}, [][]string{{"Zoë", "Müller"}}},
 		{"delimiters and quotes in quotes", "a;b\n\"x;y\";\"say \"\"hi\"\"\"\n", []int{2}, []string{""}, [][]string{{"x;y", "say \"hi\""}}},
 		{"old mac line endings", "a,b\r1,2\r3,4\r", []int{2, 3}, []string{"", ""}, nil},
-		{"nul bytes kept", "a,b\n1,x\x00y\n", []int{2}, []string{""}, [][]string{{"1", "x\x00y"}}},
+		{"nul byte: malformed, kept", "a,b\n1,x\x00y\n2,z\n", []int{2, 3}, []string{"column 2 holds a NUL byte", ""}, [][]string{{"1", "x\x00y"}, {"2", "z"}}},
+		{"lone cr among lf", "a,b\n1,2\r3,4\n5,6\r\n", []int{2, 3, 4}, []string{"", "", ""}, [][]string{{"1", "2"}, {"3", "4"}, {"5", "6"}}},
+		{"cr inside quotes kept", "a,b\r1,\"x\ry\"\r2,z", []int{2, 3}, []string{"", ""}, [][]string{{"1", "x\ry"}, {"2", "z"}}},
+		{"cr at end of file", "a,b\n1,2\r", []int{2}, []string{""}, [][]string{{"1", "2"}}},
+		{"doubled quotes keep the count", "a,b\n\"say \"\"hi\"\"\",x\r2,y\n", []int{2, 3}, []string{"", ""}, [][]string{{"say \"hi\"", "x"}, {"2", "y"}}},
+		{"huge cell: malformed, kept", "a,b\n1," + strings.Repeat("x", MaxCellBytes+1) + "\n2,z\n", []int{2, 3}, []string{"more than the 1048576", ""}, nil},
+		{"cell at the limit", "a,b\n1," + strings.Repeat("x", MaxCellBytes) + "\n", []int{2}, []string{""}, nil},
+		{"ends mid-row", "a,b,c\n1,2,3\n4,5", []int{2, 3}, []string{"", "2 fields"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -128,6 +136,24 @@ func TestReaderRows(t *testing.T) {
 					t.Errorf("record %d cells = %q, want %q", i, rec.Cells, tt.cells[i])
 				}
 			}
+			// Read a byte at a time, the same rows come out (a CR at the
+			// end of a read waits for the next byte).
+			r, err := NewReader("in.csv", iotest.OneByteReader(strings.NewReader(tt.input)), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := 0; ; i++ {
+				rec, err := r.Read()
+				if err == io.EOF {
+					if i != len(recs) {
+						t.Errorf("byte at a time: %d records, want %d", i, len(recs))
+					}
+					break
+				}
+				if err != nil || i >= len(recs) || rec.Line != recs[i].Line || strings.Join(rec.Cells, "|") != strings.Join(recs[i].Cells, "|") {
+					t.Fatalf("byte at a time: record %d = %+v, %v; want %+v", i, rec, err, recs[min(i, len(recs)-1)])
+				}
+			}
 		})
 	}
 }
@@ -143,6 +169,10 @@ func TestReaderFileErrors(t *testing.T) {
 		{"png", "\x89PNG\r\n\x1a\nxxxx", "in.csv:1: file is a PNG image, not CSV text"},
 		{"gzip", "\x1f\x8b\x08\x00xxxx", "in.csv:1: file is gzip-compressed, not CSV text"},
 		{"headerless", "Ann,ann@acme.io,+14153921234\n", "in.csv:1:2: file has no header row"},
+		{"zero-filled", strings.Repeat("\x00", 4096), "in.csv:1:1: header row holds NUL bytes"},
+		{"nul in header", "a,b\x00c\n1,2\n", "in.csv:1:2: header row holds NUL bytes"},
+		{"huge header cell", "a," + strings.Repeat("h", MaxCellBytes+1) + "\n1,2\n", "in.csv:1: header row is malformed: column 2 is"},
+		{"unterminated quote at the end", "a,b\n1,2\n3,\"cut", "in.csv:3: quoted field starting on line 3 is never closed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -173,6 +203,16 @@ func TestReaderOverrides(t *testing.T) {
 	}
 	if strings.Join(r.Header, ",") != "column_1,column_2" || len(recs) != 2 || recs[0].Line != 1 {
 		t.Fatalf("header %q records %+v", r.Header, recs)
+	}
+	// With --no-header the first row is data: its problems are kept.
+	for _, in := range []string{"Ann,M\xfcller\nZoë,x\n", "Ann,x\x00y\nBob,x\n", ",\nBob,x\n", "Ann \"A\" Lee,x\nBob,x\n"} {
+		_, recs, err = readAll(t, in, Options{NoHeader: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(recs) != 2 || recs[0].Problem == "" || recs[1].Problem != "" {
+			t.Errorf("--no-header %q: records %+v, want the first malformed", in, recs)
+		}
 	}
 }
 
