@@ -2,6 +2,7 @@ package leadcsv
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"io"
 	"strings"
@@ -282,4 +283,78 @@ func FuzzReader(f *testing.F) {
 			prev = rec.Line
 		}
 	})
+}
+
+// TestWriterKeepsValues writes awkward cells with each line ending and
+// delimiter and reads them back with encoding/csv: every value comes back
+// as written (encoding/csv's own writer drops a lone CR in a field when
+// writing CRLF).
+func TestWriterKeepsValues(t *testing.T) {
+	cells := []string{"", " lead", "\ttab", "a,b", "a;b", "a\tb", "a|b", "say \"hi\"", "\"", "line\nbreak", "old\rmac", "\\.", "Zoë", "=1+1", "-5", "trailing "}
+	for _, crlf := range []bool{false, true} {
+		for _, d := range Delimiters {
+			var buf bytes.Buffer
+			w, err := NewWriter(&buf, []string{"h"}, WriterOptions{Delimiter: d, CRLF: crlf})
+			if err != nil {
+				t.Fatal(err)
+			}
+			appended := make([]string, len(AppendedColumns)-1)
+			for _, c := range cells {
+				if err := w.Write([]string{c}, appended); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := w.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			cr := csv.NewReader(&buf)
+			cr.Comma = d
+			recs, err := cr.ReadAll()
+			if err != nil {
+				t.Fatalf("crlf %v delimiter %q: %v\n%s", crlf, d, err, buf.String())
+			}
+			if len(recs) != len(cells)+1 {
+				t.Fatalf("crlf %v delimiter %q: %d records, want %d", crlf, d, len(recs), len(cells)+1)
+			}
+			for i, c := range cells {
+				if got := recs[i+1][0]; got != c {
+					t.Errorf("crlf %v delimiter %q: cell %q came back as %q", crlf, d, c, got)
+				}
+			}
+		}
+	}
+}
+
+// failingWriter fails every write after the first n bytes.
+type failingWriter struct{ n int }
+
+func (f *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > f.n {
+		n := f.n
+		f.n = 0
+		return n, errors.New("no space left on device")
+	}
+	f.n -= len(p)
+	return len(p), nil
+}
+
+func TestWriterReportsWriteErrors(t *testing.T) {
+	w, err := NewWriter(&failingWriter{n: 100}, []string{"Name", "Email"}, WriterOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	appended := make([]string, len(AppendedColumns)-1)
+	var werr error
+	for i := 0; i < 100000 && werr == nil; i++ {
+		werr = w.Write([]string{"Ann", "ann@example.org"}, appended)
+	}
+	if werr == nil {
+		werr = w.Flush()
+	}
+	if werr == nil || !strings.Contains(werr.Error(), "no space left") {
+		t.Fatalf("error = %v, want the writer's error", werr)
+	}
+	if err := w.Flush(); err == nil {
+		t.Error("Flush after a failed write returned nil")
+	}
 }

@@ -2,9 +2,10 @@ package leadcsv
 
 import (
 	"bufio"
-	"encoding/csv"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // AppendedColumns are the columns leadclean adds after the original ones,
@@ -36,12 +37,16 @@ type WriterOptions struct {
 // columns. Rows narrower than the header are padded with empty cells;
 // cells beyond the header's width go, joined by the delimiter, into
 // leadclean_overflow, so no value is lost.
+//
+// Records are quoted as encoding/csv does, but written here: with CRLF line
+// ends csv.Writer drops a lone CR inside a field, and a value must come
+// out as it went in.
 type Writer struct {
 	buf   *bufio.Writer
-	csv   *csv.Writer
 	width int
 	opts  WriterOptions
 	row   []string
+	err   error
 }
 
 // NewWriter writes header and the appended column names to w.
@@ -55,10 +60,7 @@ func NewWriter(w io.Writer, header []string, opts WriterOptions) (*Writer, error
 			return nil, err
 		}
 	}
-	c := csv.NewWriter(buf)
-	c.Comma = opts.Delimiter
-	c.UseCRLF = opts.CRLF
-	wr := &Writer{buf: buf, csv: c, width: len(header), opts: opts}
+	wr := &Writer{buf: buf, width: len(header), opts: opts}
 	row := make([]string, 0, len(header)+len(AppendedColumns))
 	row = append(row, header...)
 	row = append(row, AppendedColumns...)
@@ -94,21 +96,60 @@ func (w *Writer) Write(cells []string, appended []string) error {
 }
 
 func (w *Writer) write(row []string) error {
-	if w.opts.Escape != nil {
-		for i, c := range row {
-			if w.opts.Escape(c) {
-				row[i] = "'" + c // row is always a buffer the Writer owns
-			}
-		}
+	if w.err != nil {
+		return w.err
 	}
-	return w.csv.Write(row)
+	for i, c := range row {
+		if i > 0 {
+			w.buf.WriteRune(w.opts.Delimiter)
+		}
+		if w.opts.Escape != nil && w.opts.Escape(c) {
+			c = "'" + c
+		}
+		if !w.needsQuotes(c) {
+			w.buf.WriteString(c)
+			continue
+		}
+		w.buf.WriteByte('"')
+		for {
+			j := strings.IndexByte(c, '"')
+			if j < 0 {
+				break
+			}
+			w.buf.WriteString(c[:j+1])
+			w.buf.WriteByte('"')
+			c = c[j+1:]
+		}
+		w.buf.WriteString(c)
+		w.buf.WriteByte('"')
+	}
+	if w.opts.CRLF {
+		w.buf.WriteByte('\r')
+	}
+	// bufio.Writer keeps its first error and returns it from every later
+	// call.
+	_, w.err = w.buf.WriteString("\n")
+	return w.err
+}
+
+// needsQuotes reports whether a cell must be quoted to read back as
+// written, by the same rule as encoding/csv.
+func (w *Writer) needsQuotes(c string) bool {
+	if c == "" {
+		return false
+	}
+	if c == `\.` || strings.ContainsRune(c, w.opts.Delimiter) || strings.ContainsAny(c, "\"\r\n") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(c)
+	return unicode.IsSpace(r)
 }
 
 // Flush writes buffered rows to the underlying writer.
 func (w *Writer) Flush() error {
-	w.csv.Flush()
-	if err := w.csv.Error(); err != nil {
-		return err
+	if w.err != nil {
+		return w.err
 	}
-	return w.buf.Flush()
+	w.err = w.buf.Flush()
+	return w.err
 }
