@@ -27,6 +27,7 @@ const (
 	ExitOK          = 0
 	ExitBadInput    = 1 // bad input file, rulebook or output
 	ExitUsage       = 2
+	ExitThreshold   = 3 // the run completed and crossed a --fail-if threshold
 	ExitInterrupted = 130
 )
 
@@ -93,9 +94,12 @@ func (e *hintError) Unwrap() error { return e.err }
 
 func exitCode(err error) int {
 	var ue *usageError
+	var te *thresholdError
 	switch {
 	case errors.As(err, &ue):
 		return ExitUsage
+	case errors.As(err, &te):
+		return ExitThreshold
 	case errors.Is(err, context.Canceled):
 		return ExitInterrupted
 	case isCobraUsage(err):
@@ -168,5 +172,6 @@ Exit status:
   0    success
   1    bad input file, rulebook or output (the message names file:line)
   2    usage error (unknown flag, missing argument)
+  3    the run completed, outputs written, and crossed a --fail-if threshold
   130  interrupted (SIGINT or SIGTERM); no output is left in place
 `

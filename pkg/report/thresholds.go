@@ -1,0 +1,317 @@
+package report
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/leadclean/leadclean/pkg/lead"
+)
+
+// A Threshold is one condition of --fail-if, such as `rejected_rate > 0.6`.
+// A run that completed and crosses one exits with a distinct code, so a
+// nightly job can alert.
+//
+// The grammar is METRIC[SCOPE] OP NUMBER:
+//
+//   - METRIC is a count (rows, qualified, nurture, rejected, duplicates),
+//     a rate over the rows read (qualified_rate, nurture_rate,
+//     rejected_rate, duplicate_rate) or reason:CODE, the share of rows with
+//     that reason code.
+//   - SCOPE is optional: [NAME] looks at the lead source NAME only (as the
+//     summary names it), [*] at every source, crossing when any does.
+//   - OP is one of >, >=, <, <=.
+//   - NUMBER is a plain number; a rate may be written as a percentage
+//     ("60%" is 0.6).
+type Threshold struct {
+	// Text is the condition as written, trimmed.
+	Text   string
+	Metric string
+	// Reason is the code of a reason:CODE metric.
+	Reason lead.Reason
+	// Source is "" for the whole run, "*" for any source, else a source.
+	Source string
+	Op     string
+	Value  float64
+}
+
+// Crossing is a threshold a summary crosses.
+type Crossing struct {
+	Threshold Threshold
+	// Source names the source that crossed it ("" for the whole run).
+	Source string
+	Actual float64
+}
+
+// String says what crossed, for a message: `rejected_rate > 0.6:
+// rejected_rate is 0.714`.
+func (c Crossing) String() string {
+	name := c.Threshold.Metric
+	if c.Threshold.Reason != "" {
+		name += ":" + string(c.Threshold.Reason)
+	}
+	if c.Source != "" {
+		name += " of source " + strconv.Quote(c.Source)
+	}
+	return fmt.Sprintf("%s: %s is %s", c.Threshold.Text, name, formatValue(c.Actual))
+}
+
+func formatValue(f float64) string {
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+var countMetrics = []string{"rows", "qualified", "nurture", "rejected", "duplicates"}
+var rateMetrics = []string{"qualified_rate", "nurture_rate", "rejected_rate", "duplicate_rate"}
+
+// Metrics lists the metric names --fail-if accepts, for help and errors.
+func Metrics() []string {
+	out := append(append([]string(nil), countMetrics...), rateMetrics...)
+	return append(out, "reason:CODE")
+}
+
+// ParseThresholds reads --fail-if values: each may hold several
+// conditions separated by commas. It is strict: an unknown metric or
+// reason, a missing or unknown operator, a number that is not one, a rate
+// outside [0, 1] or a count that is not a whole number is an error that
+// quotes the condition.
+func ParseThresholds(values []string) ([]Threshold, error) {
+	var out []Threshold
+	for _, v := range values {
+		for _, part := range splitConditions(v) {
+			t, err := parseThreshold(part)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, t)
+		}
+	}
+	return out, nil
+}
+
+// splitConditions splits on commas outside brackets.
+func splitConditions(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '[':
+			depth++
+		case ']':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if depth == 0 {
+				out = append(out, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, s[start:])
+}
+
+func parseThreshold(raw string) (Threshold, error) {
+	text := strings.TrimSpace(raw)
+	t := Threshold{Text: text}
+	fail := func(format string, args ...any) (Threshold, error) {
+		return Threshold{}, fmt.Errorf("--fail-if %q: %s", text, fmt.Sprintf(format, args...))
+	}
+	if text == "" {
+		return fail("empty condition (write METRIC OP NUMBER, such as rejected_rate > 0.6)")
+	}
+	// The operator: the first of <, > outside the scope brackets.
+	opAt := -1
+	depth := 0
+	for i, r := range text {
+		if r == '[' {
+			depth++
+		} else if r == ']' && depth > 0 {
+			depth--
+		} else if depth == 0 && (r == '<' || r == '>' || r == '=' || r == '!') {
+			opAt = i
+			break
+		}
+	}
+	if opAt < 0 {
+		return fail("no comparison (use >, >=, < or <=)")
+	}
+	left := strings.TrimSpace(text[:opAt])
+	rest := text[opAt:]
+	switch {
+	case strings.HasPrefix(rest, ">="), strings.HasPrefix(rest, "<="):
+		t.Op, rest = rest[:2], rest[2:]
+	case strings.HasPrefix(rest, ">"), strings.HasPrefix(rest, "<"):
+		t.Op, rest = rest[:1], rest[1:]
+	default:
+		return fail("unknown comparison %q (use >, >=, < or <=)", strings.TrimRight(rest[:min(2, len(rest))], " 0123456789."))
+	}
+	if left == "" {
+		return fail("no metric before %s (metrics: %s)", t.Op, strings.Join(Metrics(), ", "))
+	}
+	// Scope.
+	if i := strings.IndexByte(left, '['); i >= 0 {
+		if !strings.HasSuffix(left, "]") {
+			return fail("a source scope is written [NAME] right after the metric")
+		}
+		t.Source = strings.TrimSpace(left[i+1 : len(left)-1])
+		if t.Source == "" {
+			return fail("empty source scope (write [NAME], or [*] for every source)")
+		}
+		left = strings.TrimSpace(left[:i])
+	}
+	// Metric.
+	isRate := true
+	switch {
+	case strings.HasPrefix(left, "reason:"):
+		code := lead.Reason(strings.TrimSpace(strings.TrimPrefix(left, "reason:")))
+		known := false
+		var codes []string
+		for _, r := range lead.Reasons() {
+			codes = append(codes, string(r))
+			known = known || r == code
+		}
+		if !known {
+			return fail("unknown reason code %q (codes: %s)", code, strings.Join(codes, ", "))
+		}
+		t.Metric, t.Reason = "reason", code
+	case contains(rateMetrics, left):
+		t.Metric = left
+	case contains(countMetrics, left):
+		t.Metric, isRate = left, false
+	default:
+		return fail("unknown metric %q (metrics: %s)", left, strings.Join(Metrics(), ", "))
+	}
+	// Number.
+	num := strings.TrimSpace(rest)
+	if num == "" {
+		return fail("no number after %s", t.Op)
+	}
+	percent := strings.HasSuffix(num, "%")
+	if percent {
+		if !isRate {
+			return fail("%s is a count; a percentage fits only a rate", t.Metric)
+		}
+		num = strings.TrimSpace(strings.TrimSuffix(num, "%"))
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil || strings.ContainsAny(num, "xXpP_") || strings.EqualFold(num, "nan") || strings.Contains(strings.ToLower(num), "inf") {
+		return fail("%q is not a number", strings.TrimSpace(rest))
+	}
+	if percent {
+		v /= 100
+	}
+	if isRate && (v < 0 || v > 1) {
+		return fail("a rate is between 0 and 1 (or 0%% and 100%%), not %s", strings.TrimSpace(rest))
+	}
+	if !isRate && (v < 0 || v != float64(int64(v))) {
+		return fail("%s is a count: use a whole number, not %s", t.Metric, num)
+	}
+	t.Value = v
+	return t, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Evaluate returns the thresholds s crosses, in the order given (and, for
+// [*], in the summary's source order). A threshold scoped to a source the
+// run did not see is not crossed: it compares nothing.
+func (s *Summary) Evaluate(ts []Threshold) []Crossing {
+	var out []Crossing
+	for _, t := range ts {
+		switch t.Source {
+		case "":
+			if v := metric(t, s.Counts, s.runReasonCount(t.Reason)); compare(v, t.Op, t.Value) {
+				out = append(out, Crossing{Threshold: t, Actual: v})
+			}
+		default:
+			for _, g := range s.Sources {
+				if t.Source != "*" && t.Source != g.Name {
+					continue
+				}
+				if v := metric(t, g.Counts, g.reasons[t.Reason]); compare(v, t.Op, t.Value) {
+					out = append(out, Crossing{Threshold: t, Source: g.Name, Actual: v})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// UnknownSources returns the source scopes of ts that s has no source
+// for, sorted, so a caller can warn about a misspelt name.
+func (s *Summary) UnknownSources(ts []Threshold) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range ts {
+		if t.Source == "" || t.Source == "*" || seen[t.Source] {
+			continue
+		}
+		seen[t.Source] = true
+		if s.sourceIdx[t.Source] == nil {
+			out = append(out, t.Source)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (s *Summary) runReasonCount(r lead.Reason) int {
+	if rs := s.reasonIdx[r]; rs != nil {
+		return rs.Count
+	}
+	return 0
+}
+
+func metric(t Threshold, c Counts, reasonCount int) float64 {
+	rate := func(n int) float64 {
+		if c.Rows == 0 {
+			return 0
+		}
+		return float64(n) / float64(c.Rows)
+	}
+	switch t.Metric {
+	case "rows":
+		return float64(c.Rows)
+	case "qualified":
+		return float64(c.Qualified)
+	case "nurture":
+		return float64(c.Nurture)
+	case "rejected":
+		return float64(c.Rejected)
+	case "duplicates":
+		return float64(c.Duplicates)
+	case "qualified_rate":
+		return rate(c.Qualified)
+	case "nurture_rate":
+		return rate(c.Nurture)
+	case "rejected_rate":
+		return rate(c.Rejected)
+	case "duplicate_rate":
+		return rate(c.Duplicates)
+	case "reason":
+		return rate(reasonCount)
+	}
+	return 0
+}
+
+func compare(v float64, op string, limit float64) bool {
+	switch op {
+	case ">":
+		return v > limit
+	case ">=":
+		return v >= limit
+	case "<":
+		return v < limit
+	case "<=":
+		return v <= limit
+	}
+	return false
+}

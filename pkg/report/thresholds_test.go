@@ -1,0 +1,174 @@
+package report
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/leadclean/leadclean/pkg/lead"
+)
+
+func TestParseThresholds(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []Threshold
+	}{
+		{"rejected_rate > 0.6", []Threshold{{Text: "rejected_rate > 0.6", Metric: "rejected_rate", Op: ">", Value: 0.6}}},
+		{"rejected_rate>60%", []Threshold{{Text: "rejected_rate>60%", Metric: "rejected_rate", Op: ">", Value: 0.6}}},
+		{"qualified < 10", []Threshold{{Text: "qualified < 10", Metric: "qualified", Op: "<", Value: 10}}},
+		{"reason:bogus_email >= 0.2", []Threshold{{Text: "reason:bogus_email >= 0.2", Metric: "reason", Reason: lead.BogusEmail, Op: ">=", Value: 0.2}}},
+		{"rejected_rate[Trade Show] > 0.5, qualified <= 3", []Threshold{
+			{Text: "rejected_rate[Trade Show] > 0.5", Metric: "rejected_rate", Source: "Trade Show", Op: ">", Value: 0.5},
+			{Text: "qualified <= 3", Metric: "qualified", Op: "<=", Value: 3}}},
+		{"duplicate_rate[*] > 0.1", []Threshold{{Text: "duplicate_rate[*] > 0.1", Metric: "duplicate_rate", Source: "*", Op: ">", Value: 0.1}}},
+		{"rejected_rate[A, B] > 0.1", []Threshold{{Text: "rejected_rate[A, B] > 0.1", Metric: "rejected_rate", Source: "A, B", Op: ">", Value: 0.1}}},
+	}
+	for _, tt := range tests {
+		got, err := ParseThresholds([]string{tt.in})
+		if err != nil {
+			t.Errorf("ParseThresholds(%q): %v", tt.in, err)
+			continue
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("ParseThresholds(%q) = %+v, want %+v", tt.in, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("ParseThresholds(%q)[%d] = %+v, want %+v", tt.in, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
+
+func TestParseThresholdsErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", "empty condition"},
+		{"rejected_rate, qualified < 2", `"rejected_rate": no comparison`},
+		{"rejectd_rate > 0.6", `unknown metric "rejectd_rate"`},
+		{"rejected_rate = 0.6", `unknown comparison "="`},
+		{"rejected_rate == 0.6", `unknown comparison "=="`},
+		{"rejected_rate != 0.6", `unknown comparison "!="`},
+		{"rejected_rate > ", "no number after >"},
+		{"rejected_rate > lots", `"lots" is not a number`},
+		{"rejected_rate > 0x1p-2", "is not a number"},
+		{"rejected_rate > NaN", "is not a number"},
+		{"rejected_rate > 1.5", "a rate is between 0 and 1"},
+		{"rejected_rate > 150%", "a rate is between 0 and 1"},
+		{"qualified < 2.5", "qualified is a count: use a whole number"},
+		{"qualified < 10%", "a percentage fits only a rate"},
+		{"reason:bogus > 0.1", `unknown reason code "bogus"`},
+		{"> 0.1", "no metric before >"},
+		{"rejected_rate[] > 0.1", "empty source scope"},
+		{"rejected_rate[x]y > 0.1", "a source scope is written [NAME]"},
+	}
+	for _, tt := range tests {
+		_, err := ParseThresholds([]string{tt.in})
+		if err == nil {
+			t.Errorf("ParseThresholds(%q): no error, want %q", tt.in, tt.want)
+			continue
+		}
+		if !strings.Contains(err.Error(), tt.want) || !strings.HasPrefix(err.Error(), "--fail-if ") {
+			t.Errorf("ParseThresholds(%q) error %q, want it to contain %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+func sampleSummary() *Summary {
+	s := New("(default)", func(r lead.Reason) string {
+		if r == lead.EmailOpenOnly {
+			return "nurture"
+		}
+		return "reject"
+	})
+	s.AddFile("a.csv", "utf-8", "comma")
+	add := func(source string, st lead.Status, reasons ...lead.Reason) {
+		l := &lead.Lead{File: "a.csv"}
+		l.Verdict.Status = st
+		for _, r := range reasons {
+			l.Verdict.Add(r, "")
+		}
+		s.Add(l, source)
+	}
+	for range 6 {
+		add("Web", lead.Qualified)
+	}
+	add("Web", lead.Rejected, lead.BogusEmail)
+	add("Web", lead.Nurture, lead.EmailOpenOnly)
+	add("Trade Show", lead.Qualified)
+	add("Trade Show", lead.Rejected, lead.BogusEmail, lead.BogusPhone)
+	add("Trade Show", lead.Rejected, lead.Student)
+	add("Trade Show", lead.Rejected, lead.Duplicate)
+	add("", lead.Rejected, lead.Competitor)
+	s.Finish()
+	return s
+}
+
+func TestEvaluate(t *testing.T) {
+	s := sampleSummary() // 13 rows: 7 qualified, 1 nurture, 5 rejected
+	tests := []struct {
+		cond string
+		want []string
+	}{
+		{"rejected_rate > 0.6", nil},
+		{"rejected_rate > 0.3", []string{"rejected_rate > 0.3: rejected_rate is 0.38461538461538464"}},
+		{"qualified < 10", []string{"qualified < 10: qualified is 7"}},
+		{"qualified < 7", nil},
+		{"qualified <= 7", []string{"qualified <= 7: qualified is 7"}},
+		{"rows >= 13", []string{"rows >= 13: rows is 13"}},
+		{"reason:bogus_email > 0.1", []string{"reason:bogus_email > 0.1: reason:bogus_email is 0.15384615384615385"}},
+		{"reason:bogus_email > 0.2", nil},
+		{"rejected_rate[Trade Show] > 0.6", []string{`rejected_rate[Trade Show] > 0.6: rejected_rate of source "Trade Show" is 0.75`}},
+		{"rejected_rate[Web] > 0.6", nil},
+		{"rejected_rate[Nowhere] > 0", nil},
+		{"rejected_rate[*] > 0.6", []string{
+			`rejected_rate[*] > 0.6: rejected_rate of source "Trade Show" is 0.75`,
+			`rejected_rate[*] > 0.6: rejected_rate of source "(file) a.csv" is 1`}},
+		{"reason:bogus_email[*] >= 0.25", []string{`reason:bogus_email[*] >= 0.25: reason:bogus_email of source "Trade Show" is 0.25`}},
+		{"duplicates > 0, nurture_rate < 0.01", []string{"duplicates > 0: duplicates is 1"}},
+	}
+	for _, tt := range tests {
+		ts, err := ParseThresholds([]string{tt.cond})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.cond, err)
+		}
+		var got []string
+		for _, c := range s.Evaluate(ts) {
+			got = append(got, c.String())
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("Evaluate(%q) =\n%s\nwant\n%s", tt.cond, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+	ts, _ := ParseThresholds([]string{"rejected_rate[Web] > 0.5", "qualified[Nowhere] < 1", "rows[*] > 1"})
+	if got := s.UnknownSources(ts); len(got) != 1 || got[0] != "Nowhere" {
+		t.Errorf("UnknownSources = %q, want [Nowhere]", got)
+	}
+}
+
+func FuzzParseThresholds(f *testing.F) {
+	for _, seed := range []string{"rejected_rate > 0.6", "qualified < 10, reason:bogus_email >= 20%", "rejected_rate[Trade Show] > 0.5",
+		"rows[*]>=1", "x", "[", "a[b[c]] < 1", "reason: > 1", ">>", "qualified < -1", "rejected_rate < 1e400"} {
+		f.Add(seed)
+	}
+	s := sampleSummary()
+	f.Fuzz(func(t *testing.T, in string) {
+		ts, err := ParseThresholds([]string{in})
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "--fail-if ") {
+				t.Fatalf("error without the flag's name: %v", err)
+			}
+			return
+		}
+		for _, th := range ts {
+			if th.Op == "" || th.Metric == "" {
+				t.Fatalf("%q parsed to an incomplete threshold %+v", in, th)
+			}
+			// Reparsing the text of a parsed condition gives the same.
+			again, err := ParseThresholds([]string{th.Text})
+			if err != nil || len(again) != 1 || again[0] != th {
+				t.Fatalf("%q: reparse of %q gave %+v, %v", in, th.Text, again, err)
+			}
+		}
+		_ = s.Evaluate(ts)
+	})
+}
