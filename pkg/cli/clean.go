@@ -46,6 +46,10 @@ type CleanOptions struct {
 	SummaryFile string
 	Quiet       bool
 	Workers     int
+	// HTML, when set, is where the self-contained HTML report goes.
+	HTML string
+	// FailIf are --fail-if conditions (see report.ParseThresholds).
+	FailIf []string
 	// CPUProfile, when set, is where a CPU profile of the run is written
 	// (hidden --cpuprofile, for .ci/perf and performance work).
 	CPUProfile string
@@ -110,6 +114,8 @@ table goes to standard error.`,
 	f.StringVar(&opts.SummaryFile, "summary-file", "", "also write the summary to this file (format from --summary, json if none)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
 	f.IntVar(&opts.Workers, "workers", 0, "parsing goroutines (default: number of CPUs)")
+	f.StringVar(&opts.HTML, "html", "", "also write a self-contained HTML report (charts, no network) to this file")
+	f.StringArrayVar(&opts.FailIf, "fail-if", nil, "exit 3 when the completed run crosses a threshold, such as 'rejected_rate > 0.6' (repeatable, comma-separated)")
 	f.StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	_ = f.MarkHidden("cpuprofile")
 	_ = cmd.MarkFlagFilename("rules", "yaml", "yml")
@@ -318,6 +324,15 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	if err != nil {
 		return err
 	}
+	thresholds, err := report.ParseThresholds(opts.FailIf)
+	if err != nil {
+		return &usageError{err}
+	}
+	if opts.HTML != "" {
+		if err := checkNotInput("--html", opts.HTML, opts.Inputs); err != nil {
+			return err
+		}
+	}
 	// The rulebook is loaded before any input is opened or output created.
 	rules, err := loadRules(opts.Rules)
 	if err != nil {
@@ -335,6 +350,8 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 		FixTypos: opts.FixTypos, ExcelSafe: opts.ExcelSafe, Workers: opts.Workers,
 		Output: out.open,
 	}
+	progress := startProgress(opts.Streams, opts.Quiet, cfg.Inputs)
+	cfg.Inputs, cfg.Progress = progress.inputs, progress.rows
 	if opts.CheckMX {
 		cfg.MX = email.NewMXChecker(net.DefaultResolver, opts.MXTimeout, 16)
 	}
@@ -345,6 +362,7 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	}
 	summary, err := pipeline.Run(ctx, cfg)
 	stopProfile()
+	progress.stop()
 	if err != nil {
 		out.abort()
 		return err
@@ -361,12 +379,17 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 			return err
 		}
 	}
+	if opts.HTML != "" {
+		if err := writeHTMLFile(opts.HTML, summary.WriteHTML); err != nil {
+			return err
+		}
+	}
 	if !opts.Quiet {
 		if err := summary.Write(opts.Streams.ErrOut, format); err != nil {
 			return err
 		}
 	}
-	return nil
+	return checkThresholds(opts.Streams, opts.Quiet, summary, thresholds)
 }
 
 func writeSummaryFile(path string, s *report.Summary, f report.Format) error {
