@@ -1,6 +1,10 @@
 package dedup
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 func TestCheck(t *testing.T) {
 	type step struct {
@@ -68,5 +72,68 @@ func BenchmarkCheck(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		ix.Check(Lead{File: "a.csv", Line: i, EmailKey: "user" + string(rune('a'+i%26)) + "@acme.io", E164: "+14153921234", FirstName: "Ann", LastName: "Lee"})
+	}
+}
+
+// TestNamesArena stores more names than one arena chunk holds and reads
+// every one back: references stay valid as the arena grows.
+func TestNamesArena(t *testing.T) {
+	var n names
+	type stored struct {
+		ref         uint32
+		first, last string
+	}
+	var all []stored
+	for i := 0; i < 120000; i++ {
+		first, last := fmt.Sprintf("First%d", i), fmt.Sprintf("Lästname-%d", i)
+		ref, ok := n.add(first, last)
+		if !ok {
+			t.Fatalf("name %d refused", i)
+		}
+		all = append(all, stored{ref, first, last})
+	}
+	if len(n.chunks) < 2 {
+		t.Fatalf("%d chunks: the test does not cross a chunk boundary", len(n.chunks))
+	}
+	for i, s := range all {
+		if first, last := n.get(s.ref); first != s.first || last != s.last {
+			t.Fatalf("name %d = %q %q, want %q %q", i, first, last, s.first, s.last)
+		}
+	}
+}
+
+func TestCut(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"Ann", 10, "Ann"},
+		{"Ann", 3, "Ann"},
+		{"Annabel", 3, "Ann"},
+		{"Zoë", 3, "Zo"}, // never half a character
+		{"Zoë", 4, "Zoë"},
+		{"", 0, ""},
+	}
+	for _, tt := range tests {
+		if got := cut(tt.in, tt.n); got != tt.want {
+			t.Errorf("cut(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestLongNamesStillCompared keeps a name longer than the arena keeps
+// whole: the wrong_name comparison still sees its first words.
+func TestLongNamesStillCompared(t *testing.T) {
+	ix := New()
+	long := "Ann " + strings.Repeat("x", 3000)
+	ix.Check(Lead{File: "a.csv", Line: 2, EmailKey: "ann@acme.io", E164: "+14153921234", FirstName: long, LastName: "Lee"})
+	res := ix.Check(Lead{File: "a.csv", Line: 3, EmailKey: "ann@acme.io", E164: "+14153921234", FirstName: "Mickey", LastName: "Mouse"})
+	if !res.Duplicate || !res.WrongName {
+		t.Errorf("got %+v, want a duplicate under the wrong name", res)
+	}
+	res = ix.Check(Lead{File: "a.csv", Line: 4, EmailKey: "ann@acme.io", E164: "+14153921234", FirstName: long, LastName: "Lee"})
+	if !res.Duplicate || res.WrongName {
+		t.Errorf("got %+v, want a duplicate under the same name", res)
 	}
 }
