@@ -3,10 +3,23 @@
 // rulebook decide, and write each row, in input order, to exactly one
 // output.
 //
-// Rows are read and written by one goroutine each; parsing and detection,
-// the expensive part (phone numbers above all), run on a pool of workers
-// over batches of rows, and the batches are put back in input order
-// before duplicates are looked up and rows are written.
+// # Concurrency
+//
+// Rows travel in batches of [batchSize] through four stages:
+//
+//  1. one goroutine reads the inputs and numbers the batches;
+//  2. a pool of workers parses each row's email, phone and company size
+//     and runs the detectors (phone numbers cost the most);
+//  3. one goroutine takes the batches in input order and looks each row up
+//     in the duplicate index, the only step that must see the rows one
+//     after the other;
+//  4. the same pool of workers lets the rulebook decide each row (its
+//     conditions, regular expressions included, are the second cost) and
+//     prepares the appended columns;
+//
+// and the calling goroutine writes the batches in input order. The order
+// of the rows, and so the output, does not depend on the number of
+// workers or on scheduling: every output is byte-identical run to run.
 package pipeline
 
 import (
@@ -16,7 +29,9 @@ import (
 	"io"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/leadclean/leadclean/pkg/companysize"
 	"github.com/leadclean/leadclean/pkg/dedup"
@@ -186,44 +201,39 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	p := &processor{
-		detectors: detectors, emails: emails, phones: phones, mx: cfg.MX,
+		rules: rules, detectors: detectors, emails: emails, phones: phones, mx: cfg.MX,
 		currency: rules.Currency,
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	batches := make(chan *batch, workers*4)
+	// Channels carry at most a few batches per worker, so memory holds a
+	// bounded number of rows whatever the input's size.
+	parse := make(chan *batch, workers*4)  // reader -> workers
+	keyed := make(chan *batch, workers*4)  // reader -> duplicate lookup, in order
+	decide := make(chan *batch, workers*4) // duplicate lookup -> workers
 	ordered := make(chan *batch, workers*4)
 	readErr := make(chan error, 1)
 	go func() {
-		readErr <- readAll(ctx, sources, cfg.Trace, batches, ordered)
+		readErr <- readAll(ctx, sources, cfg.Trace, parse, keyed)
 	}()
+	var wg sync.WaitGroup
 	for range workers {
-		go func() {
-			for b := range batches {
-				for _, it := range b.items {
-					p.process(ctx, it, sources[b.src])
-				}
-				close(b.done)
-			}
-		}()
+		wg.Go(func() { p.work(ctx, sources, parse, decide) })
 	}
+	go dedupAll(rules, keyed, decide, ordered)
 
-	index := dedup.New()
 	decided := 0
 	var writeErr error
 	for b := range ordered {
-		<-b.done
+		<-b.decided
 		if writeErr != nil {
 			continue // drain so the reader can finish
 		}
 		src := sources[b.src]
-		for _, it := range b.items {
+		for i := range b.items {
+			it := &b.items[i]
 			l := it.lead
-			if !l.Verdict.HasReason(lead.MalformedRow) && !rules.Detectors.Duplicate.Disabled {
-				checkDuplicate(index, l, it.trace)
-			}
-			rules.Decide(l, it.trace)
 			for i, ok := range src.checkable {
 				if !ok {
 					summary.NotChecked(detectors[i].Reason(), src.missing[i])
@@ -238,7 +248,7 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 				continue
 			}
 			if w := writers[l.Verdict.Status]; w != nil {
-				if err := w.Write(outCells(src, l.Cells), appended(l)); err != nil {
+				if err := w.Write(outCells(src, l.Cells), it.appended); err != nil {
 					writeErr = fmt.Errorf("cannot write %s leads: %w", l.Verdict.Status, err)
 					cancel()
 					continue
@@ -253,6 +263,7 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 			cfg.Progress(decided)
 		}
 	}
+	wg.Wait()
 	rerr := <-readErr
 	if writeErr != nil {
 		return nil, writeErr
@@ -297,23 +308,106 @@ func newWriter(cfg Config, st lead.Status, header []string, opts leadcsv.WriterO
 type item struct {
 	lead  *lead.Lead
 	trace bool
+	// appended holds the values of the appended columns once decided.
+	appended []string
 }
 
+// batch is a run of consecutive rows of one input. parsed is closed when
+// every row is parsed and detected, decided when every row is decided.
 type batch struct {
-	src   int
-	items []item
-	done  chan struct{}
+	src     int
+	items   []item
+	parsed  chan struct{}
+	decided chan struct{}
 }
 
+func newBatch(src int) *batch {
+	return &batch{src: src, items: make([]item, 0, batchSize), parsed: make(chan struct{}), decided: make(chan struct{})}
+}
+
+// batchSize is the number of rows a worker takes at a time: large enough
+// that channel operations cost nothing per row, small enough that a few
+// batches per worker in flight hold little memory.
 const batchSize = 256
 
+// work runs a worker: it parses batches from parse and decides batches
+// from decide, deciding first (a decided batch frees the writer) until
+// both channels are closed.
+func (p *processor) work(ctx context.Context, sources []*source, parse, decide <-chan *batch) {
+	for parse != nil || decide != nil {
+		select {
+		case b, ok := <-decide:
+			if !ok {
+				decide = nil
+				continue
+			}
+			p.decideBatch(b)
+			continue
+		default:
+		}
+		select {
+		case b, ok := <-decide:
+			if !ok {
+				decide = nil
+				continue
+			}
+			p.decideBatch(b)
+		case b, ok := <-parse:
+			if !ok {
+				parse = nil
+				continue
+			}
+			src := sources[b.src]
+			for _, it := range b.items {
+				p.process(ctx, it, src)
+			}
+			close(b.parsed)
+		}
+	}
+}
+
+// decideBatch lets the rulebook decide every row of b and prepares the
+// appended columns.
+func (p *processor) decideBatch(b *batch) {
+	for i := range b.items {
+		it := &b.items[i]
+		p.rules.Decide(it.lead, it.trace)
+		it.appended = appended(it.lead)
+	}
+	close(b.decided)
+}
+
+// dedupAll takes the batches in input order as they are parsed, looks
+// each row up in one duplicate index, and passes the batch on to be
+// decided and, in the same order, written. It closes decide and ordered
+// when keyed is closed.
+func dedupAll(rules *rulebook.Rulebook, keyed <-chan *batch, decide, ordered chan<- *batch) {
+	defer close(ordered)
+	defer close(decide)
+	index := dedup.New()
+	for b := range keyed {
+		<-b.parsed
+		if !rules.Detectors.Duplicate.Disabled {
+			for _, it := range b.items {
+				if !it.lead.Verdict.HasReason(lead.MalformedRow) {
+					checkDuplicate(index, it.lead, it.trace)
+				}
+			}
+		}
+		// decide before ordered: the writer waits for this batch's
+		// decision, so a worker must be able to take it.
+		decide <- b
+		ordered <- b
+	}
+}
+
 // readAll reads every input in order, sending each batch to the workers
-// and, in the same order, to the writer.
+// and, in the same order, to the duplicate lookup.
 func readAll(ctx context.Context, sources []*source, trace func(*lead.Lead) bool, work, ordered chan<- *batch) error {
 	defer close(work)
 	defer close(ordered)
 	for si, s := range sources {
-		b := &batch{src: si, done: make(chan struct{})}
+		b := newBatch(si)
 		flush := func() bool {
 			if len(b.items) == 0 {
 				return true
@@ -324,7 +418,7 @@ func readAll(ctx context.Context, sources []*source, trace func(*lead.Lead) bool
 				return false
 			}
 			work <- b
-			b = &batch{src: si, done: make(chan struct{})}
+			b = newBatch(si)
 			return true
 		}
 		for {
@@ -359,6 +453,7 @@ func readAll(ctx context.Context, sources []*source, trace func(*lead.Lead) bool
 // processor holds what workers share; everything in it is safe for
 // concurrent use.
 type processor struct {
+	rules     *rulebook.Rulebook
 	detectors []junk.Detector
 	emails    *email.Checker
 	phones    *phone.Checker
@@ -443,17 +538,28 @@ func checkDuplicate(index *dedup.Index, l *lead.Lead, trace bool) {
 // leadclean_overflow, which the writer fills.
 func appended(l *lead.Lead) []string {
 	v := &l.Verdict
-	codes := make([]string, 0, len(v.Findings))
-	for _, f := range v.Findings {
-		codes = append(codes, string(f.Reason))
+	var codes string
+	switch len(v.Findings) {
+	case 0:
+	case 1:
+		codes = string(v.Findings[0].Reason)
+	default:
+		var b strings.Builder
+		for i, f := range v.Findings {
+			if i > 0 {
+				b.WriteByte(';')
+			}
+			b.WriteString(string(f.Reason))
+		}
+		codes = b.String()
 	}
 	score := ""
 	if !v.HasReason(lead.MalformedRow) {
-		score = fmt.Sprint(v.Score)
+		score = strconv.Itoa(v.Score)
 	}
 	return []string{
 		string(v.Status),
-		strings.Join(codes, ";"),
+		codes,
 		score,
 		l.Email.Normalized,
 		phoneColumn(l.Phone),
