@@ -164,6 +164,7 @@ with every original column kept.`,
 	root.SetUsageTemplate(root.UsageTemplate() + exitStatusHelp)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.AddCommand(NewCmdClean(s, nil), NewCmdColumns(s), NewCmdRules(s), NewCmdExplain(s), NewCmdVersion(s))
+	root.AddCommand(NewCmdAudit(s, nil))
 	return root
 }
 

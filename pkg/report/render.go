@@ -102,6 +102,14 @@ func (s *Summary) writeTables(w io.Writer, markdown bool) error {
 		[]bool{false, false, false, true, true, true, true}, rows)
 }
 
+// WriteTable renders one table as the summary does: tablewriter with ASCII
+// borders, or GitHub Markdown (with | escaped) when markdown is set;
+// headers as written, numeric columns right-aligned; "(none)" for no rows.
+// Other reports (leadclean audit) use it so every table looks alike.
+func WriteTable(w io.Writer, markdown bool, header []string, numeric []bool, rows [][]string) error {
+	return table(w, markdown, header, numeric, rows)
+}
+
 // table renders one table with fixed formatting so golden files stay
 // stable: headers as written, numbers right-aligned, ASCII borders.
 func table(w io.Writer, markdown bool, header []string, numeric []bool, rows [][]string) error {

@@ -1,0 +1,213 @@
+package cli
+
+import (
+	"context"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadclean/leadclean/pkg/audit"
+	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/pipeline"
+	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/rulebook"
+)
+
+// AuditOptions are the flags and arguments of `leadclean audit`.
+type AuditOptions struct {
+	Streams *Streams
+
+	Inputs []string
+	Rules  string
+	// Compare, when set, makes the first two arguments the old and the
+	// new rulebook.
+	Compare  bool
+	OldRules string
+	NewRules string
+
+	Since    string
+	Until    string
+	Quarter  string
+	DayFirst bool
+
+	Delimiter string
+	Encoding  string
+	NoHeader  bool
+	Region    string
+
+	Format string
+	HTML   string
+	Quiet  bool
+}
+
+// NewCmdAudit builds `leadclean audit`. runF replaces the run in tests.
+func NewCmdAudit(s *Streams, runF func(context.Context, *AuditOptions) error) *cobra.Command {
+	opts := &AuditOptions{Streams: s}
+	cmd := &cobra.Command{
+		Use:   "audit FILE... | audit --compare OLD.yaml NEW.yaml FILE...",
+		Short: "Judge lead sources and the rulebook against real outcomes of a past period",
+		Long: `Read exports whose rows also carry outcomes (Salesforce Lead Status
+"Closed - Converted", IsConverted, Converted Date, Converted Opportunity;
+HubSpot Lifecycle Stage, Number of Associated Deals, Recent Deal Amount;
+"Opportunity Created", "Closed Won Amount"), keep the rows created in the
+period, and report per lead source: leads, junk share by reason, leads the
+rulebook qualifies, converted leads, revenue and revenue per lead. Then the
+rulebook's backtest: its decision against the outcome, the converted leads
+each reason rejected or nurtured and their revenue, and the qualified leads
+that never converted. Rows whose file has no outcome column are reported as
+"no outcome", never as lost deals.
+
+With --compare OLD.yaml NEW.yaml, show which rows flip between qualified,
+nurture and rejected when the rulebook changes, per reason and per source.
+
+The report goes to standard output; no lead file is written.`,
+		Example: `  leadclean audit --quarter 2026Q3 -r rulebook.yaml salesforce-q3.csv
+  leadclean audit --since 2026-07-01 --until 2026-09-30 --format markdown hubspot.csv > audit.md
+  leadclean audit --html q3.html --quarter 2026Q3 export.csv
+  leadclean audit --compare rulebook.yaml rulebook-new.yaml --quarter 2026Q3 export.csv`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			need := 1
+			if opts.Compare {
+				need = 3
+			}
+			if len(args) < need {
+				if opts.Compare {
+					return usagef("audit --compare needs the old rulebook, the new rulebook and at least one input file")
+				}
+				return usagef("audit needs at least one input file (or - for standard input)")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.Compare {
+				if opts.Rules != "" {
+					return usagef("--rules and --compare cannot be used together: --compare names both rulebooks")
+				}
+				opts.OldRules, opts.NewRules, args = args[0], args[1], args[2:]
+			}
+			opts.Inputs = args
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runAudit(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Rules, "rules", "r", "", "rulebook YAML file (default: the embedded rulebook)")
+	f.BoolVar(&opts.Compare, "compare", false, "compare two rulebooks: the first two arguments are OLD.yaml and NEW.yaml")
+	f.StringVar(&opts.Since, "since", "", "keep leads created on or after this day (YYYY-MM-DD)")
+	f.StringVar(&opts.Until, "until", "", "keep leads created on or before this day (YYYY-MM-DD)")
+	f.StringVar(&opts.Quarter, "quarter", "", "keep leads created in this calendar quarter, such as 2026Q3")
+	f.BoolVar(&opts.DayFirst, "day-first", false, "read created dates such as 01/07/2026 day first (July 1st)")
+	addReadFlags(cmd, &opts.Delimiter, &opts.Encoding, &opts.NoHeader)
+	f.StringVar(&opts.Region, "region", "", "default phone region, ISO 3166 code such as US or DE (overrides the rulebook)")
+	f.StringVar(&opts.Format, "format", "table", "report on standard output: table, json, markdown or none")
+	f.StringVar(&opts.HTML, "html", "", "also write a self-contained HTML report (charts, no network) to this file")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress on standard error")
+	cmd.MarkFlagsMutuallyExclusive("quarter", "since")
+	cmd.MarkFlagsMutuallyExclusive("quarter", "until")
+	_ = cmd.MarkFlagFilename("rules", "yaml", "yml")
+	return cmd
+}
+
+func auditPeriod(opts *AuditOptions) (audit.Period, error) {
+	var p audit.Period
+	var err error
+	if opts.Quarter != "" {
+		if p, err = audit.ParseQuarter(opts.Quarter); err != nil {
+			return p, usagef("--quarter: %v", err)
+		}
+		return p, nil
+	}
+	if opts.Since != "" {
+		if p.Since, err = audit.ParseDay(opts.Since); err != nil {
+			return p, usagef("--since: %v", err)
+		}
+	}
+	if opts.Until != "" {
+		if p.Until, err = audit.ParseDay(opts.Until); err != nil {
+			return p, usagef("--until: %v", err)
+		}
+	}
+	if !p.Since.IsZero() && !p.Until.IsZero() && p.Until.Before(p.Since) {
+		return p, usagef("--until %s is before --since %s", p.Until, p.Since)
+	}
+	return p, nil
+}
+
+func runAudit(ctx context.Context, opts *AuditOptions) error {
+	format, err := report.ParseFormat(opts.Format)
+	if err != nil {
+		return &usageError{err}
+	}
+	period, err := auditPeriod(opts)
+	if err != nil {
+		return err
+	}
+	readOpts, err := readOptions(opts.Delimiter, opts.Encoding, opts.NoHeader)
+	if err != nil {
+		return err
+	}
+	if opts.HTML != "" {
+		if err := checkNotInput("--html", opts.HTML, opts.Inputs); err != nil {
+			return err
+		}
+	}
+	for _, in := range opts.Inputs {
+		if in == "-" && opts.Compare {
+			return usagef("audit --compare reads its inputs twice: standard input (-) cannot be one")
+		}
+	}
+	// Rulebooks load before any input is opened.
+	var rules, newRules *rulebook.Rulebook
+	if opts.Compare {
+		if rules, err = loadRules(opts.OldRules); err != nil {
+			return err
+		}
+		if newRules, err = loadRules(opts.NewRules); err != nil {
+			return err
+		}
+	} else if rules, err = loadRules(opts.Rules); err != nil {
+		return err
+	}
+
+	run := func(rb *rulebook.Rulebook, observe func(*lead.Lead)) error {
+		inputs, closeInputs, err := openInputs(opts.Inputs, opts.Streams.In)
+		if err != nil {
+			return err
+		}
+		defer closeInputs()
+		cfg := pipeline.Config{Rules: rb, Inputs: inputs, Read: readOpts, Region: opts.Region, Observe: observe}
+		progress := startProgress(opts.Streams, opts.Quiet, cfg.Inputs)
+		cfg.Inputs, cfg.Progress = progress.inputs, progress.rows
+		_, err = pipeline.Run(ctx, cfg)
+		progress.stop()
+		return err
+	}
+
+	if opts.Compare {
+		rec := audit.NewRecorder(rules.Source, newRules.Source, period, opts.DayFirst)
+		if err := run(rules, rec.ObserveFirst); err != nil {
+			return err
+		}
+		if err := run(newRules, rec.ObserveSecond); err != nil {
+			return err
+		}
+		cmp, err := rec.Comparison()
+		if err != nil {
+			return err
+		}
+		return cmp.Write(opts.Streams.Out, format)
+	}
+
+	auditor := audit.New(audit.Options{Rulebook: rules.Source, ActionFor: rules.ActionFor, Period: period, DayFirst: opts.DayFirst})
+	if err := run(rules, auditor.Observe); err != nil {
+		return err
+	}
+	rep := auditor.Report()
+	if opts.HTML != "" {
+		if err := writeHTMLFile(opts.HTML, rep.WriteHTML); err != nil {
+			return err
+		}
+	}
+	return rep.Write(opts.Streams.Out, format)
+}
