@@ -122,7 +122,7 @@ func TestCancelledRunLeavesNoOutput(t *testing.T) {
 func TestStdinToStdout(t *testing.T) {
 	s, out, errOut := testStreams("Name,Email\nAnn Lee,ann.lee@harborfreight-logistics.com\nTest Test,test@test.com\n")
 	dir := t.TempDir()
-	code := Run(context.Background(), []string{"clean", "-", "--qualified", "-", "--rejected", filepath.Join(dir, "r.csv"), "--summary", "json"}, s)
+	code := Run(context.Background(), []string{"clean", "-", "-o", dir, "--qualified", "-", "--rejected", filepath.Join(dir, "r.csv"), "--summary", "json"}, s)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
