@@ -64,6 +64,8 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"lossless": cmdLossless,
 			"rows":     cmdRows,
+			"mkxlsx":   cmdMkxlsx,
+			"xlsxcat":  cmdXlsxcat,
 		},
 	})
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/leadclean/leadclean/pkg/email"
+	"github.com/leadclean/leadclean/pkg/header"
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/leadcsv"
 	"github.com/leadclean/leadclean/pkg/pipeline"
@@ -41,6 +42,15 @@ type CleanOptions struct {
 	CheckMX   bool
 	MXTimeout time.Duration
 	ExcelSafe bool
+
+	// Sheet is the sheet of .xlsx inputs to read ("" for the first).
+	Sheet string
+	// Format is the output format: csv or xlsx.
+	Format string
+	// OneWorkbook writes every status as a sheet of one workbook.
+	OneWorkbook bool
+	// Excel is the CSV preset for Excel: UTF-8 with BOM, ; or , delimiter.
+	Excel bool
 
 	Summary     string
 	SummaryFile string
@@ -83,7 +93,17 @@ table goes to standard error.`,
       --summary none --summary-file summary.json
 
   # a German Excel export saved as ;-separated text
-  leadclean clean --delimiter semicolon --encoding windows-1252 messe.csv`,
+  leadclean clean --delimiter semicolon --encoding windows-1252 messe.csv
+
+  # a workbook in, workbooks out (qualified.xlsx, ...), cells kept as text
+  leadclean clean --sheet "Badge scans" --format xlsx trade-show.xlsx
+
+  # one workbook with a sheet per status: ./leads.xlsx
+  leadclean clean --one-workbook trade-show.xlsx
+
+  # CSV a double-click in Excel opens with é, ü and 田中 intact
+  leadclean clean --excel -o for-sales/ hubspot-export.csv`,
+		ValidArgsFunction: completeInputs,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usagef("clean needs at least one input file (or - for standard input)")
@@ -110,6 +130,10 @@ table goes to standard error.`,
 	f.BoolVar(&opts.CheckMX, "check-mx", false, "look up each email domain's mail servers (network; off by default)")
 	f.DurationVar(&opts.MXTimeout, "mx-timeout", 5*time.Second, "timeout of one MX lookup with --check-mx")
 	f.BoolVar(&opts.ExcelSafe, "excel-safe", false, "prefix cells a spreadsheet would run as a formula with an apostrophe")
+	addSheetFlag(cmd, &opts.Sheet)
+	f.StringVar(&opts.Format, "format", "", "output format: csv or xlsx (default csv; xlsx writes every cell as text)")
+	f.BoolVar(&opts.OneWorkbook, "one-workbook", false, "write one workbook, leads.xlsx, with a sheet per status (implies --format xlsx)")
+	f.BoolVar(&opts.Excel, "excel", false, "CSV for Excel: UTF-8 with BOM, ; when the input used it, else ,")
 	f.StringVar(&opts.Summary, "summary", "table", "summary on standard error: table, json, markdown or none")
 	f.StringVar(&opts.SummaryFile, "summary-file", "", "also write the summary to this file (format from --summary, json if none)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
@@ -267,9 +291,9 @@ func missingDirs(dir string) []string {
 // would overwrite an input or another output.
 func outputPaths(opts *CleanOptions) (map[lead.Status]string, error) {
 	paths := map[lead.Status]string{
-		lead.Qualified: filepath.Join(opts.OutDir, "qualified.csv"),
-		lead.Nurture:   filepath.Join(opts.OutDir, "nurture.csv"),
-		lead.Rejected:  filepath.Join(opts.OutDir, "rejected.csv"),
+		lead.Qualified: defaultOutputPath(opts, lead.Qualified),
+		lead.Nurture:   defaultOutputPath(opts, lead.Nurture),
+		lead.Rejected:  defaultOutputPath(opts, lead.Rejected),
 	}
 	for st, p := range map[lead.Status]string{lead.Qualified: opts.Qualified, lead.Nurture: opts.Nurture, lead.Rejected: opts.Rejected} {
 		if p != "" {
@@ -289,7 +313,7 @@ func outputPaths(opts *CleanOptions) (map[lead.Status]string, error) {
 			}
 		}
 		for _, other := range []lead.Status{lead.Qualified, lead.Nurture, lead.Rejected} {
-			if other != st && paths[other] != "-" && samePath(paths[other], p) {
+			if other != st && paths[other] != "-" && !opts.OneWorkbook && samePath(paths[other], p) {
 				return nil, usagef("%s and %s leads would both go to %s", st, other, p)
 			}
 		}
@@ -320,6 +344,9 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := checkFormatFlags(opts); err != nil {
+		return err
+	}
 	paths, err := outputPaths(opts)
 	if err != nil {
 		return err
@@ -345,10 +372,16 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	defer closeInputs()
 
 	out := &outputs{paths: paths, stdout: opts.Streams.Out}
+	opener := &inputOpener{sheet: opts.Sheet, mapper: header.NewMapper(rules.Aliases)}
+	if !opts.Quiet {
+		opener.warn = opts.Streams.errWriter()
+	}
+	defer opener.close()
+	books := &writers{out: out, format: opts.Format, excel: opts.Excel}
 	cfg := pipeline.Config{
 		Rules: rules, Inputs: inputs, Read: readOpts, Region: opts.Region,
 		FixTypos: opts.FixTypos, ExcelSafe: opts.ExcelSafe, Workers: opts.Workers,
-		Output: out.open,
+		Open: opener.open, NewWriter: books.newWriter,
 	}
 	progress := startProgress(opts.Streams, opts.Quiet, cfg.Inputs)
 	cfg.Inputs, cfg.Progress = progress.inputs, progress.rows
@@ -364,6 +397,11 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	stopProfile()
 	progress.stop()
 	if err != nil {
+		books.abort()
+		out.abort()
+		return err
+	}
+	if err := books.finish(); err != nil {
 		out.abort()
 		return err
 	}

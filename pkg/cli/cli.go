@@ -38,12 +38,16 @@ type Streams struct {
 	ErrOut io.Writer
 	// ErrIsTerminal says stderr is a terminal (for colour and progress).
 	ErrIsTerminal bool
+	// ColorEnabled says messages on stderr may be coloured: stderr is a
+	// terminal and NO_COLOR is not set (see colorEnabled).
+	ColorEnabled bool
 }
 
 // SystemStreams returns the process's streams.
 func SystemStreams() *Streams {
+	errTTY := term.IsTerminal(int(os.Stderr.Fd()))
 	return &Streams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
-		ErrIsTerminal: term.IsTerminal(int(os.Stderr.Fd()))}
+		ErrIsTerminal: errTTY, ColorEnabled: colorEnabled(errTTY, os.Getenv)}
 }
 
 // Main runs leadclean with the process's arguments and returns its exit
@@ -66,9 +70,9 @@ func Run(ctx context.Context, args []string, s *Streams) int {
 		return ExitOK
 	}
 	code := exitCode(err)
-	printError(s.ErrOut, err)
+	printError(s.errWriter(), err)
 	if code == ExitUsage {
-		fmt.Fprintln(s.ErrOut, "hint: run 'leadclean --help' for usage")
+		fmt.Fprintln(s.errWriter(), "hint: run 'leadclean --help' for usage")
 	}
 	return code
 }
@@ -163,8 +167,10 @@ with every original column kept.`,
 	}
 	root.SetUsageTemplate(root.UsageTemplate() + exitStatusHelp)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
-	root.AddCommand(NewCmdClean(s, nil), NewCmdColumns(s), NewCmdRules(s), NewCmdExplain(s), NewCmdVersion(s))
+	root.AddCommand(NewCmdClean(s, nil), NewCmdColumns(s), NewCmdRules(s), NewCmdExplain(s), NewCmdVersion(s),
+		NewCmdCompletion(s), NewCmdDocs(s))
 	root.AddCommand(NewCmdAudit(s, nil))
+	root.CompletionOptions.DisableDefaultCmd = true // NewCmdCompletion replaces it
 	return root
 }
 

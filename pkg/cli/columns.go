@@ -23,6 +23,7 @@ type ColumnsOptions struct {
 	Delimiter string
 	Encoding  string
 	NoHeader  bool
+	Sheet     string
 }
 
 // NewCmdColumns builds `leadclean columns`.
@@ -36,7 +37,9 @@ to (or why it was not), the file's detected encoding and delimiter, and the
 canonical fields that were not found. Add spellings leadclean does not know
 under columns: in your rulebook.`,
 		Example: `  leadclean columns salesforce-leads.csv
-  leadclean columns -r rulebook.yaml messe-export.csv`,
+  leadclean columns -r rulebook.yaml messe-export.csv
+  leadclean columns --sheet "Badge scans" trade-show.xlsx`,
+		ValidArgsFunction: completeInputs,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usagef("columns needs exactly one file")
@@ -50,6 +53,8 @@ under columns: in your rulebook.`,
 	}
 	cmd.Flags().StringVarP(&opts.Rules, "rules", "r", "", "rulebook whose columns: aliases apply")
 	addReadFlags(cmd, &opts.Delimiter, &opts.Encoding, &opts.NoHeader)
+	addSheetFlag(cmd, &opts.Sheet)
+	_ = cmd.MarkFlagFilename("rules", "yaml", "yml")
 	return cmd
 }
 
@@ -67,13 +72,20 @@ func runColumns(_ context.Context, opts *ColumnsOptions) error {
 		return err
 	}
 	defer closeInputs()
-	r, err := leadcsv.NewReader(inputs[0].Name, inputs[0].R, readOpts)
+	opener := &inputOpener{sheet: opts.Sheet}
+	defer opener.close()
+	rr, err := opener.open(inputs[0], readOpts)
 	if err != nil {
 		return err
 	}
+	r := rr.Describe()
 	m := header.NewMapper(rules.Aliases).Map(r.Header)
 	w := opts.Streams.Out
-	fmt.Fprintf(w, "%s: %s, %s-separated, %d columns\n\n", r.Name, r.Encoding.Name, leadcsv.DelimiterName(r.Delimiter), len(r.Header))
+	if r.Encoding.Name == formatXLSX {
+		fmt.Fprintf(w, "%s: xlsx workbook, %d columns\n\n", r.Name, len(r.Header))
+	} else {
+		fmt.Fprintf(w, "%s: %s, %s-separated, %d columns\n\n", r.Name, r.Encoding.Name, leadcsv.DelimiterName(r.Delimiter), len(r.Header))
+	}
 	t := tablewriter.NewTable(w,
 		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleASCII)})),
 		tablewriter.WithHeaderAutoFormat(tw.Off),

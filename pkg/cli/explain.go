@@ -22,6 +22,7 @@ type ExplainOptions struct {
 	Delimiter string
 	Encoding  string
 	NoHeader  bool
+	Sheet     string
 }
 
 // NewCmdExplain builds `leadclean explain`.
@@ -36,7 +37,9 @@ and its points, and the decision. --row counts data rows from 1 (the first
 row after the header); --id picks the first row whose email, or any cell,
 equals VALUE.`,
 		Example: `  leadclean explain trade-show.csv --row 17
-  leadclean explain -r rulebook.yaml hubspot.csv --id jane@acme.io`,
+  leadclean explain -r rulebook.yaml hubspot.csv --id jane@acme.io
+  leadclean explain --sheet Leads event.xlsx --id +4915123456789`,
+		ValidArgsFunction: completeInputs,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usagef("explain needs exactly one file")
@@ -57,6 +60,8 @@ equals VALUE.`,
 	f.StringVarP(&opts.Rules, "rules", "r", "", "rulebook YAML file (default: embedded)")
 	f.StringVar(&opts.Region, "region", "", "default phone region (overrides the rulebook)")
 	addReadFlags(cmd, &opts.Delimiter, &opts.Encoding, &opts.NoHeader)
+	addSheetFlag(cmd, &opts.Sheet)
+	_ = cmd.MarkFlagFilename("rules", "yaml", "yml")
 	return cmd
 }
 
@@ -98,9 +103,11 @@ func runExplain(ctx context.Context, opts *ExplainOptions) error {
 		}
 		return false
 	}
+	opener := &inputOpener{sheet: opts.Sheet}
+	defer opener.close()
 	var found *lead.Lead
 	traced := false
-	cfg := pipeline.Config{Rules: rules, Inputs: inputs, Read: readOpts, Region: opts.Region, Workers: 1,
+	cfg := pipeline.Config{Rules: rules, Inputs: inputs, Read: readOpts, Region: opts.Region, Workers: 1, Open: opener.open,
 		Trace: match,
 		Observe: func(l *lead.Lead) {
 			if found == nil && len(l.Verdict.Trace) > 0 {

@@ -13,7 +13,12 @@ func NewCmdVersion(s *Streams) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print leadclean's version and the revision it was built from",
-		Args:  cobra.NoArgs,
+		Long: `Print the module version (v1.2.3 when installed with go install ...@version,
+(devel) from a checkout), the VCS revision the binary was built from (with
+", modified" for uncommitted changes) and the Go version.`,
+		Example: `  leadclean version
+  go install github.com/leadclean/leadclean/cmd/leadclean@latest && leadclean version`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			_, err := fmt.Fprintln(s.Out, versionString())
 			return err
