@@ -53,8 +53,13 @@ func SystemStreams() *Streams {
 // Main runs leadclean with the process's arguments and returns its exit
 // code.
 func Main() int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// SIGINT, SIGTERM and SIGHUP (a closed terminal or SSH session) cancel
+	// the run, which then removes its temporary outputs. With SIGPIPE
+	// ignored, writing to a closed standard output (leadclean ... | head)
+	// is a write error the run reports, not a death that leaves them.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
+	signal.Ignore(syscall.SIGPIPE)
 	return Run(ctx, os.Args[1:], SystemStreams())
 }
 
@@ -180,5 +185,5 @@ Exit status:
   1    bad input file, rulebook or output (the message names file:line)
   2    usage error (unknown flag, missing argument)
   3    the run completed, outputs written, and crossed a --fail-if threshold
-  130  interrupted (SIGINT or SIGTERM); no output is left in place
+  130  interrupted (SIGINT, SIGTERM or SIGHUP); no output is left in place
 `
