@@ -89,6 +89,7 @@ type envNeeds struct {
 // newEnv builds the expression environment for one lead.
 func (r *Rulebook) newEnv(l *lead.Lead, needs envNeeds) *Env {
 	title := l.Get(lead.JobTitle)
+	seniority, department := titleSignals(title)
 	env := &Env{
 		Email: EmailEnv{
 			Address:  l.Email.Normalized,
@@ -112,8 +113,8 @@ func (r *Rulebook) newEnv(l *lead.Lead, needs envNeeds) *Env {
 			Forms:     count(l.Get(lead.FormSubmissions)),
 		},
 		Title:      title,
-		Seniority:  Seniority(title),
-		Department: Department(title),
+		Seniority:  seniority,
+		Department: department,
 		Company:    l.Get(lead.Company),
 		Website:    l.Get(lead.Website),
 		Source:     l.Get(lead.Source),

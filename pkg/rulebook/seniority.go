@@ -3,6 +3,7 @@ package rulebook
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The seniority levels a job title maps to, highest first. The empty
@@ -62,28 +63,100 @@ var seniorityRules = [...]seniorityRule{
 // a director. German, French and Spanish titles are understood
 // (Geschäftsführer, Leiter, Directeur, Gerente, Jefe, ...).
 func Seniority(title string) string {
-	words := titleWords(title)
-	if len(words) == 0 {
-		return ""
+	seniority, _ := titleSignals(title)
+	return seniority
+}
+
+// titleSignals returns a title's seniority and department. The title is
+// lower-cased and split into words once; every run of up to
+// phraseIndex.maxWords words is then looked up in the phrase indexes, and
+// the earliest rule with a phrase in the title wins. This is the same as
+// testing each rule's phrases in turn for a whole-word match, without the
+// hundred substring searches per title.
+func titleSignals(title string) (seniority, department string) {
+	var buf [128]byte
+	padded, starts := titleText(title, buf[:0])
+	if len(starts) == 0 {
+		return "", ""
 	}
-	padded := " " + strings.Join(words, " ") + " "
-	for _, rule := range seniorityRules {
-		for _, p := range rule.phrases {
-			if strings.Contains(padded, " "+p+" ") {
-				return rule.level
+	seniority = SeniorityIndividual
+	if i := seniorityIndex.find(padded, starts); i >= 0 {
+		seniority = seniorityRules[i].level
+	}
+	if i := departmentIndex.find(padded, starts); i >= 0 {
+		department = departmentRules[i].department
+	}
+	return seniority, department
+}
+
+// titleText writes the title's words, lower-cased and each followed by a
+// space, to buf (so "Co-Founder & CTO" gives "co founder cto "), and
+// returns it with the offset where each word starts. Words are runs of
+// letters and digits: "Co-Founder" gives "co founder", and
+// "cofounder" is kept whole.
+func titleText(title string, buf []byte) ([]byte, []int) {
+	var starts []int
+	inWord := false
+	for _, r := range title {
+		r = unicode.ToLower(r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !inWord {
+				starts = append(starts, len(buf))
+				inWord = true
+			}
+			buf = utf8.AppendRune(buf, r)
+			continue
+		}
+		if inWord {
+			buf = append(buf, ' ')
+			inWord = false
+		}
+	}
+	if inWord {
+		buf = append(buf, ' ')
+	}
+	return buf, starts
+}
+
+// phraseIndex maps each phrase of a rule table to the index of its rule.
+type phraseIndex struct {
+	rule     map[string]int
+	maxWords int
+}
+
+func newPhraseIndex(phrases func(rule int) []string, rules int) phraseIndex {
+	ix := phraseIndex{rule: make(map[string]int)}
+	for i := rules - 1; i >= 0; i-- { // an earlier rule wins a shared phrase
+		for _, p := range phrases(i) {
+			ix.rule[p] = i
+			ix.maxWords = max(ix.maxWords, strings.Count(p, " ")+1)
+		}
+	}
+	return ix
+}
+
+// find returns the earliest rule with a phrase among the words of padded
+// (as titleText writes them), or -1.
+func (ix phraseIndex) find(padded []byte, starts []int) int {
+	best := -1
+	for w, from := range starts {
+		for n := 1; n <= ix.maxWords && w+n <= len(starts); n++ {
+			end := len(padded) - 1
+			if w+n < len(starts) {
+				end = starts[w+n] - 1
+			}
+			if i, ok := ix.rule[string(padded[from:end])]; ok && (best < 0 || i < best) {
+				best = i
 			}
 		}
 	}
-	return SeniorityIndividual
+	return best
 }
 
-// titleWords lower-cases a title and splits it into words of letters and
-// digits; "Co-Founder" gives "co founder", and "cofounder" is kept whole.
-func titleWords(title string) []string {
-	return strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
+var (
+	seniorityIndex  = newPhraseIndex(func(i int) []string { return seniorityRules[i].phrases }, len(seniorityRules))
+	departmentIndex = newPhraseIndex(func(i int) []string { return departmentRules[i].phrases }, len(departmentRules))
+)
 
 // departmentRules map title words to a department; the first match wins.
 var departmentRules = [...]struct {
@@ -104,17 +177,6 @@ var departmentRules = [...]struct {
 // "procurement", "hr", "operations", "engineering") from a job title, or ""
 // when the title names none.
 func Department(title string) string {
-	words := titleWords(title)
-	if len(words) == 0 {
-		return ""
-	}
-	padded := " " + strings.Join(words, " ") + " "
-	for _, rule := range departmentRules {
-		for _, p := range rule.phrases {
-			if strings.Contains(padded, " "+p+" ") {
-				return rule.department
-			}
-		}
-	}
-	return ""
+	_, department := titleSignals(title)
+	return department
 }
