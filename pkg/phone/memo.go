@@ -22,8 +22,9 @@ type memo struct {
 }
 
 type memoShard struct {
-	mu      sync.Mutex
-	entries map[string]Number
+	mu           sync.Mutex
+	entries      map[string]Number
+	hits, misses uint64 // counted under mu, for MemoStats
 }
 
 // newMemo returns a memo holding at most size entries, or nil (no
@@ -67,6 +68,11 @@ func (m *memo) get(key string) (Number, bool) {
 	s := m.shard(key)
 	s.mu.Lock()
 	n, ok := s.entries[key]
+	if ok {
+		s.hits++
+	} else {
+		s.misses++
+	}
 	s.mu.Unlock()
 	return n, ok
 }
@@ -85,6 +91,20 @@ func (m *memo) put(key string, n Number) {
 	}
 	s.entries[key] = n
 	s.mu.Unlock()
+}
+
+// stats returns the lookups that found a verdict and those that did not.
+func (m *memo) stats() (hits, misses uint64) {
+	if m == nil {
+		return 0, 0
+	}
+	for i := range m.shards {
+		m.shards[i].mu.Lock()
+		hits += m.shards[i].hits
+		misses += m.shards[i].misses
+		m.shards[i].mu.Unlock()
+	}
+	return hits, misses
 }
 
 // len returns the number of entries held (for tests).

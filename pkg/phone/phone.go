@@ -188,6 +188,13 @@ func (c *Checker) Check(raw, country string) Number {
 	return n
 }
 
+// MemoStats returns how many checks found their verdict in the memo
+// (hits) and how many ran libphonenumber (misses), since the checker was
+// made. Cells rejected before parsing (empty, too few digits, one digit
+// throughout) count as neither. Benchmarks and .ci/perf report the hit
+// rate; both are 0 with memoisation off.
+func (c *Checker) MemoStats() (hits, misses uint64) { return c.memo.stats() }
+
 // judge runs libphonenumber and leadclean's own checks on a prepared
 // number. It depends only on its arguments and the checker's settings, so
 // its result can be memoised.

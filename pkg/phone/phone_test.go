@@ -479,3 +479,22 @@ func sortedRegions() []string {
 	slices.Sort(rs)
 	return rs
 }
+
+// TestMemoStats counts memo hits and misses: a repeated number (another
+// extension, the same digits) is a hit, a new one a miss, and cells
+// rejected before parsing are neither.
+func TestMemoStats(t *testing.T) {
+	c := NewChecker("US")
+	for _, cell := range []string{"(202) 456-1111", "202-456-1111 x12", "(650) 253-0000", "n/a", "", "1234"} {
+		c.Check(cell, "")
+	}
+	if hits, misses := c.MemoStats(); hits != 1 || misses != 2 {
+		t.Errorf("MemoStats() = %d hits, %d misses; want 1, 2", hits, misses)
+	}
+	off := NewCheckerWithOptions(Options{DefaultRegion: "US", MemoSize: -1})
+	off.Check("(202) 456-1111", "")
+	off.Check("(202) 456-1111", "")
+	if hits, misses := off.MemoStats(); hits != 0 || misses != 0 {
+		t.Errorf("without a memo MemoStats() = %d, %d; want 0, 0", hits, misses)
+	}
+}
