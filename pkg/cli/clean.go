@@ -242,6 +242,11 @@ func (o *outputs) open(st lead.Status) (io.Writer, error) {
 		}
 		o.dirs = append(missing, o.dirs...)
 	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		// Refused before any row is written: a rename onto it would fail
+		// only at commit, after other outputs may have been replaced.
+		return nil, fmt.Errorf("cannot write %s: it is a folder", path)
+	}
 	f, err := leadcsv.CreateAtomic(path)
 	if err != nil {
 		return nil, err
