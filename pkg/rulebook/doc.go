@@ -56,6 +56,33 @@
 //	             nurture_at (optional, below qualify_at): leads scoring
 //	             from nurture_at up to qualify_at are nurtured, not
 //	             rejected
+//	agreement    optional: who agreed the rulebook and the targets, printed
+//	             at the top of every report (see below)
+//
+// # The agreement
+//
+// The optional agreement section records the agreement the rulebook
+// writes down, and reports print it so every report says which one it
+// applied ([Agreement]). Keys:
+//
+//	version              text naming the version ("2026.1"); required
+//	date                 the day it was agreed, YYYY-MM-DD; required
+//	sales                who agreed for sales; required
+//	marketing            who agreed for marketing; required
+//	qualified_per_month  the qualified leads sales needs each month (above 0)
+//	marketing_share      the share of them marketing supplies, above 0 and at
+//	                     most 1 (0.6 is 60%); needs marketing_sources
+//	marketing_sources    the lead sources that count as marketing's
+//	sources              per lead source: qualified_per_month, and
+//	                     max_cost_per_qualified (in defaults.currency, compared
+//	                     with the costs file of --costs)
+//
+// Lead source names compare without regard to case or runs of spaces
+// ([SourceKey]). `leadclean audit` over a bounded period (--quarter, or
+// --since and --until) sets the qualified leads per month, marketing's
+// share and each source's figures against these targets. Costs in another
+// currency are converted with detectors.below_budget.rates
+// ([Rulebook.ConvertMoney]).
 //
 // Each reason may be placed once. A reason the decision does not place
 // rejects: a detector found junk, and it stays out unless the rulebook

@@ -64,6 +64,9 @@ type Rulebook struct {
 	// Detectors holds the detectors' switches and parameters, with
 	// below_budget's currency filled in from Currency.
 	Detectors junk.Config
+	// Agreement is the agreement section: who agreed the rulebook, when,
+	// and the targets they agreed; nil when the rulebook has none.
+	Agreement *Agreement
 
 	rules     []rule
 	actions   map[lead.Reason]action
@@ -105,6 +108,7 @@ type rawRulebook struct {
 	Scoring     []rawRule           `yaml:"scoring"`
 	Grades      []rawGrade          `yaml:"grades"`
 	Decision    rawDecision         `yaml:"decision"`
+	Agreement   *rawAgreement       `yaml:"agreement"`
 }
 
 type rawDefaults struct {
@@ -380,6 +384,7 @@ func (c *compiler) build(raw *rawRulebook) {
 	c.scoring(raw.Scoring)
 	c.gradeList(raw.Grades)
 	c.decision(raw.Decision)
+	c.agreement(raw.Agreement)
 }
 
 func (c *compiler) defaults(d rawDefaults) {

@@ -120,7 +120,7 @@ func TestParseErrors(t *testing.T) {
 		name, src, want string
 	}{
 		{"unknown top-level key", valid + "scroing: []\n",
-			"t.yaml:4:1: unknown key scroing\n\thint: did you mean scoring? valid keys: version, name, description, columns, defaults, detectors, scoring, grades, decision"},
+			"t.yaml:4:1: unknown key scroing\n\thint: did you mean scoring? valid keys: version, name, description, columns, defaults, detectors, scoring, grades, decision, agreement"},
 		{"version 2", "version: 2\ndefaults: {region: US, currency: USD}\ndecision: {qualify_at: 0}\n",
 			"t.yaml:1:10: unsupported version 2\n\thint: this leadclean reads version 1"},
 		{"competitor url", valid + "detectors:\n  competitor:\n    domains: [\"https://rivalsoft.com\"]\n",
