@@ -74,10 +74,13 @@ func (u *usage) Visit(node *exprast.Node) {
 // compileWhen compiles one condition against Env and reports any problem
 // at its position inside the YAML file.
 func (c *compiler) compileWhen(path, label, when string) (*vm.Program, envNeeds, bool) {
+	matchers := new([]*matcher)
 	program, err := expr.Compile(when,
 		expr.Env(Env{}),
 		expr.AsBool(),
 		expr.Patch(hasPatcher{}),
+		expr.Patch(matchPatcher{matchers}),
+		expr.Function(matchFunc, matchFunction(matchers), new(func(string, int) bool)),
 		expr.MaxNodes(maxExprNodes),
 	)
 	if err != nil {
