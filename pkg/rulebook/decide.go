@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/file"
+	"github.com/expr-lang/expr/vm"
 	"github.com/leadclean/leadclean/pkg/lead"
 )
 
@@ -35,9 +35,12 @@ func (r *Rulebook) Decide(l *lead.Lead, trace bool) {
 	v := &l.Verdict
 	env := r.newEnv(l, r.needs)
 	score := 0
+	// One machine runs every rule of the lead: expr.Run would allocate a
+	// new one, with its stack, per rule.
+	var machine vm.VM
 	for i := range r.rules {
 		ru := &r.rules[i]
-		out, err := expr.Run(ru.program, env)
+		out, err := machine.Run(ru.program, env)
 		if err != nil {
 			msg := runtimeMessage(err)
 			addRuleError(v, "rule "+ru.name+": "+msg)
