@@ -114,16 +114,16 @@ func TestCancelled(t *testing.T) {
 }
 
 // TestLabelledPrecisionRecall cleans a generated, labelled data set of
-// every export style with testdata/rulebooks/labelled.yaml and measures
+// every export style with testdata/labelled-rulebook.yaml and measures
 // each reason's precision and recall against the planted truth.
 func TestLabelledPrecisionRecall(t *testing.T) {
-	rules, err := rulebook.Load("../../testdata/rulebooks/labelled.yaml")
+	rules, err := rulebook.Load("../../testdata/labelled-rulebook.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, v := range leadgen.VendorCompanies() {
 		if !slices.Contains(rules.Detectors.Vendor.Companies, v) {
-			t.Fatalf("labelled.yaml does not list vendor %q", v)
+			t.Fatalf("labelled-rulebook.yaml does not list vendor %q", v)
 		}
 	}
 	type counts struct{ tp, fp, fn int }

@@ -38,8 +38,17 @@ func (r *Rulebook) Decide(l *lead.Lead, trace bool) {
 	// One machine runs every rule of the lead: expr.Run would allocate a
 	// new one, with its stack, per rule.
 	var machine vm.VM
-	for i := range r.rules {
-		ru := &r.rules[i]
+	rules := r.rules
+	if v.HasReason(lead.MalformedRow) {
+		// A malformed row's cells may be shifted or huge: scoring it would
+		// judge the wrong columns and cost time for a score nobody sees.
+		rules = nil
+		if trace {
+			v.Trace = append(v.Trace, "rules: skipped (malformed row)")
+		}
+	}
+	for i := range rules {
+		ru := &rules[i]
 		out, err := machine.Run(ru.program, env)
 		if err != nil {
 			msg := runtimeMessage(err)
