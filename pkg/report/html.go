@@ -238,9 +238,14 @@ func (s *Summary) HTMLPage() *Page {
 		sources.Rows = append(sources.Rows, []string{g.Name, itoa(g.Rows), itoa(g.Qualified), itoa(g.Nurture), itoa(g.Rejected),
 			percent(g.QualifiedRate()), itoa(g.Duplicates), topReasons(g)})
 	}
-	p.Sections = append(p.Sections, Section{Title: "Funnel per lead source",
+	p.Sections = append(p.Sections, AgreementSection(s.Agreement), Section{Title: "Funnel per lead source",
 		Note:  "Sorted by qualified leads: judge a source by the leads sales will work, not by how many it sent.",
 		Chart: funnel, Table: sources})
+	if s.Costs != nil {
+		p.Sections = append(p.Sections, Section{Title: "Cost per lead source", Note: CostNote(s.Costs),
+			Chart: CostChart(s.costRows(), 2, 5),
+			Table: &Table{Header: s.costHeader(), Numeric: s.costNumeric(), Rows: s.costRows()}})
+	}
 
 	reasons := &Chart{Label: "Rows per reason code", Series: []string{"rows"}, Colors: []string{palette[3]}}
 	reasonTable := &Table{Header: []string{"Reason", "Action", "Rows", "Share", "Not checked"},
@@ -287,4 +292,31 @@ func notChecked(rs *ReasonStats) string {
 		return ""
 	}
 	return fmt.Sprintf("%d (%s)", rs.NotChecked, rs.Why)
+}
+
+// AgreementSection is the page's first section: the agreement the
+// report applied, or that the rulebook has none.
+func AgreementSection(a *Agreement) Section {
+	return Section{Title: "Agreement", Note: AgreementLine(a)}
+}
+
+// CostChart charts cost per qualified lead from cost-table rows: the
+// qualified count in column qualified, the cost per qualified lead in
+// column perQualified. Sources without a cost or without a qualified
+// lead are named in the bar's note instead of drawn.
+func CostChart(rows [][]string, qualified, perQualified int) *Chart {
+	c := &Chart{Label: "Cost per qualified lead by source", Series: []string{"cost per qualified lead"}, Colors: []string{palette[4]}}
+	for _, r := range rows {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(r[perQualified], ",", ""), 64)
+		if err != nil {
+			note := r[perQualified-2] // the cost: "no cost given", or a cost with 0 qualified
+			if r[perQualified] != "-" {
+				note += ", " + r[perQualified]
+			}
+			c.Rows = append(c.Rows, ChartRow{Label: r[0], Note: note})
+			continue
+		}
+		c.Rows = append(c.Rows, ChartRow{Label: r[0], Values: []float64{v}, Note: r[perQualified] + " per qualified lead (" + r[qualified] + " qualified)"})
+	}
+	return c
 }

@@ -56,7 +56,9 @@ func (s *Summary) writeTables(w io.Writer, markdown bool) error {
 		}
 	}
 	if markdown {
-		fmt.Fprintf(w, "## leadclean summary\n\nRulebook: %s\n", s.Rulebook)
+		fmt.Fprintf(w, "## leadclean summary\n\nRulebook: %s\n\n%s\n", s.Rulebook, AgreementLine(s.Agreement))
+	} else {
+		fmt.Fprintln(w, AgreementLine(s.Agreement))
 	}
 	head(fmt.Sprintf("%d rows read: %d qualified, %d nurture, %d rejected (%d duplicates)",
 		s.Rows, s.Qualified, s.Nurture, s.Rejected, s.Duplicates))
@@ -74,6 +76,17 @@ func (s *Summary) writeTables(w io.Writer, markdown bool) error {
 	if err := table(w, markdown, []string{"Source", "Leads", "Qualified", "Nurture", "Rejected", "Qualified rate", "Duplicates", "Top reasons"},
 		[]bool{false, true, true, true, true, true, true, false}, rows); err != nil {
 		return err
+	}
+
+	if s.Costs != nil {
+		head("Cost per lead source")
+		fmt.Fprintln(w, CostNote(s.Costs))
+		if markdown {
+			fmt.Fprintln(w)
+		}
+		if err := table(w, markdown, s.costHeader(), s.costNumeric(), s.costRows()); err != nil {
+			return err
+		}
 	}
 
 	head("By reason")
@@ -151,3 +164,25 @@ func table(w io.Writer, markdown bool, header []string, numeric []bool, rows [][
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func percent(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" }
+
+func (s *Summary) costHeader() []string {
+	h, _ := CostHeader(s.Costs.Currency, false)
+	return h
+}
+
+func (s *Summary) costNumeric() []bool {
+	_, n := CostHeader(s.Costs.Currency, false)
+	return n
+}
+
+// costRows are the cost table's rows, in the sources' order.
+func (s *Summary) costRows() [][]string {
+	var rows [][]string
+	for _, g := range s.Sources {
+		if g.Costs == nil {
+			continue
+		}
+		rows = append(rows, append([]string{g.Name, itoa(g.Rows), itoa(g.Qualified)}, CostCells(*g.Costs)...))
+	}
+	return rows
+}

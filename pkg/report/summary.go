@@ -7,6 +7,7 @@ package report
 import (
 	"sort"
 
+	"github.com/leadclean/leadclean/pkg/costs"
 	"github.com/leadclean/leadclean/pkg/lead"
 )
 
@@ -20,6 +21,10 @@ const SchemaVersion = 1
 type Summary struct {
 	SchemaVersion int    `json:"schema_version"`
 	Rulebook      string `json:"rulebook"`
+	// Agreement is the rulebook's agreement; null when it has none.
+	Agreement *Agreement `json:"agreement"`
+	// Costs describes the --costs file; omitted without one.
+	Costs *costs.Overview `json:"costs,omitempty"`
 	Counts
 	Reasons []*ReasonStats `json:"reasons"`
 	Sources []*GroupStats  `json:"sources"`
@@ -84,7 +89,9 @@ type GroupStats struct {
 	QualifiedRateValue float64 `json:"qualified_rate"`
 	// TopReasons are the three most frequent reasons, most frequent first.
 	TopReasons []ReasonCount `json:"top_reasons"`
-	reasons    map[lead.Reason]int
+	// Costs are the source's cost figures with --costs; omitted without.
+	Costs   *costs.Figures `json:"costs,omitempty"`
+	reasons map[lead.Reason]int
 }
 
 // ReasonCount is a reason with its count within a group.
@@ -203,4 +210,16 @@ func (s *Summary) Finish() {
 		}
 		return a.Name < b.Name
 	})
+}
+
+// ApplyCosts adds each source's cost figures from sel; call it after
+// Finish. A source sel does not name gets "no cost given".
+func (s *Summary) ApplyCosts(sel *costs.Selection) {
+	names := make([]string, len(s.Sources))
+	for i, g := range s.Sources {
+		f := sel.Figures(g.Name, g.Rows, g.Qualified)
+		g.Costs = &f
+		names[i] = g.Name
+	}
+	s.Costs = sel.Overview(names)
 }
