@@ -369,10 +369,14 @@ func (p *processor) work(ctx context.Context, sources []*source, parse, decide <
 // decideBatch lets the rulebook decide every row of b and prepares the
 // appended columns.
 func (p *processor) decideBatch(b *batch) {
+	// One slice holds the appended values of the whole batch.
+	values := make([]string, 0, len(b.items)*appendedWidth)
 	for i := range b.items {
 		it := &b.items[i]
 		p.rules.Decide(it.lead, it.trace)
-		it.appended = appended(it.lead)
+		start := len(values)
+		values = appendAppended(values, it.lead)
+		it.appended = values[start:len(values):len(values)]
 	}
 	close(b.decided)
 }
@@ -534,9 +538,17 @@ func checkDuplicate(index *dedup.Index, l *lead.Lead, trace bool) {
 	}
 }
 
+// appendedWidth is the number of values appended returns.
+const appendedWidth = 8
+
 // appended returns the values of the appended columns, without
 // leadclean_overflow, which the writer fills.
 func appended(l *lead.Lead) []string {
+	return appendAppended(make([]string, 0, appendedWidth), l)
+}
+
+// appendAppended appends the values of the appended columns to dst.
+func appendAppended(dst []string, l *lead.Lead) []string {
 	v := &l.Verdict
 	var codes string
 	switch len(v.Findings) {
@@ -557,7 +569,7 @@ func appended(l *lead.Lead) []string {
 	if !v.HasReason(lead.MalformedRow) {
 		score = strconv.Itoa(v.Score)
 	}
-	return []string{
+	return append(dst,
 		string(v.Status),
 		codes,
 		score,
@@ -566,7 +578,7 @@ func appended(l *lead.Lead) []string {
 		v.Grade,
 		l.Email.Suggestion,
 		v.DuplicateOf,
-	}
+	)
 }
 
 // unionHeader returns the output header: the first input's header, then
