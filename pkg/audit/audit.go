@@ -16,7 +16,9 @@ package audit
 import (
 	"sort"
 
+	"github.com/leadclean/leadclean/pkg/costs"
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/report"
 )
 
 // SchemaVersion is the version of the JSON audit report; fields are only
@@ -28,6 +30,13 @@ const SchemaVersion = 1
 type Report struct {
 	SchemaVersion int    `json:"schema_version"`
 	Rulebook      string `json:"rulebook"`
+	// Agreement is the rulebook's agreement; null when it has none.
+	Agreement *report.Agreement `json:"agreement"`
+	// Costs describes the --costs file; omitted without one.
+	Costs *costs.Overview `json:"costs,omitempty"`
+	// Targets set the period against the agreement's targets; omitted
+	// without targets or without a bounded period.
+	Targets *Targets `json:"targets,omitempty"`
 	// Period is the created-date filter ("2026-07-01 to 2026-09-30", "all
 	// dates").
 	Period string `json:"period"`
@@ -108,7 +117,9 @@ type SourceStats struct {
 	Totals
 	// Junk is the share of the source's leads with each reason, most
 	// frequent first.
-	Junk    []ReasonShare `json:"junk"`
+	Junk []ReasonShare `json:"junk"`
+	// Costs are the source's cost figures with --costs; omitted without.
+	Costs   *costs.OutcomeFigures `json:"costs,omitempty"`
 	reasons map[lead.Reason]int
 }
 
@@ -170,6 +181,12 @@ type Options struct {
 	Period Period
 	// DayFirst reads 01/07/2026 as July 1st.
 	DayFirst bool
+	// Agreement is the rulebook's agreement (nil for none); its targets
+	// are set against a bounded Period.
+	Agreement *report.Agreement
+	// Costs, when set, are the costs of the period (costs.Costs.Select
+	// over Period), for each source's cost figures.
+	Costs *costs.Selection
 }
 
 // Auditor accumulates a Report from decided leads.
@@ -180,7 +197,7 @@ type Auditor struct {
 
 // New returns an Auditor.
 func New(opts Options) *Auditor {
-	r := &Report{SchemaVersion: SchemaVersion, Rulebook: opts.Rulebook, Period: opts.Period.String(),
+	r := &Report{SchemaVersion: SchemaVersion, Rulebook: opts.Rulebook, Agreement: opts.Agreement, Period: opts.Period.String(),
 		sourceIdx: map[string]*SourceStats{}, costIdx: map[lead.Reason]*ReasonCost{}, actionFor: opts.ActionFor}
 	return &Auditor{opts: opts, r: r}
 }
@@ -300,6 +317,16 @@ func (a *Auditor) Report() *Report {
 		}
 		return a.Name < b.Name
 	})
+	if sel := a.opts.Costs; sel != nil {
+		names := make([]string, len(r.Sources))
+		for i, g := range r.Sources {
+			f := sel.OutcomeFigures(g.Name, g.Leads, g.Qualified, g.Converted, g.Revenue)
+			g.Costs = &f
+			names[i] = g.Name
+		}
+		r.Costs = sel.Overview(names)
+	}
+	r.Targets = r.targets(a.opts.Agreement, a.opts.Period)
 	r.ReasonCosts = r.ReasonCosts[:0]
 	order := map[lead.Reason]int{}
 	for i, reason := range lead.Reasons() {

@@ -21,9 +21,9 @@ func (r *Report) Write(w io.Writer, f report.Format) error {
 	}
 	md := f == report.FormatMarkdown
 	if md {
-		fmt.Fprintf(w, "## leadclean audit\n\nRulebook: %s. Period: %s.\n", r.Rulebook, r.Period)
+		fmt.Fprintf(w, "## leadclean audit\n\nRulebook: %s. Period: %s.\n\n%s\n", r.Rulebook, r.Period, report.AgreementLine(r.Agreement))
 	} else {
-		fmt.Fprintf(w, "leadclean audit: rulebook %s, %s\n", r.Rulebook, r.Period)
+		fmt.Fprintf(w, "leadclean audit: rulebook %s, %s\n%s\n", r.Rulebook, r.Period, report.AgreementLine(r.Agreement))
 	}
 	head(w, md, r.headline())
 	if note := r.outcomeNote(); note != "" {
@@ -32,6 +32,26 @@ func (r *Report) Write(w io.Writer, f report.Format) error {
 	head(w, md, "By lead source")
 	if err := report.WriteTable(w, md, sourceHeader, sourceNumeric, r.sourceRows()); err != nil {
 		return err
+	}
+	if r.Costs != nil {
+		head(w, md, "Cost per lead source")
+		fmt.Fprintln(w, report.CostNote(r.Costs))
+		if md {
+			fmt.Fprintln(w)
+		}
+		h, n := report.CostHeader(r.Costs.Currency, true)
+		if err := report.WriteTable(w, md, h, n, r.costTableRows()); err != nil {
+			return err
+		}
+	}
+	if r.Targets != nil {
+		head(w, md, r.Targets.title())
+		if err := report.WriteTable(w, md, targetHeader, targetNumeric, r.Targets.rows()); err != nil {
+			return err
+		}
+	} else if note := r.targetNote(); note != "" {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, note)
 	}
 	head(w, md, "Backtest: the rulebook's decision against the outcome")
 	if err := report.WriteTable(w, md, backtestHeader, backtestNumeric, r.backtestRows()); err != nil {
@@ -94,6 +114,19 @@ func (r *Report) sourceRows() [][]string {
 	return rows
 }
 
+// costTableRows are the cost table's rows, in the sources' order.
+func (r *Report) costTableRows() [][]string {
+	var rows [][]string
+	for _, g := range r.Sources {
+		if g.Costs == nil {
+			continue
+		}
+		row := []string{g.Name, itoa(g.Leads), itoa(g.Qualified), itoa(g.Converted), money(g.Revenue)}
+		rows = append(rows, append(row, report.OutcomeCostCells(*g.Costs)...))
+	}
+	return rows
+}
+
 var (
 	backtestHeader  = []string{"Decision", "Converted", "Not converted", "No outcome", "Revenue"}
 	backtestNumeric = []bool{false, true, true, true, true}
@@ -133,8 +166,21 @@ func (r *Report) HTMLPage() *report.Page {
 			Values: []float64{float64(g.Converted), float64(g.NotConverted), float64(g.NoOutcome)},
 			Note:   fmt.Sprintf("%d of %d converted, %s", g.Converted, g.Leads, money(g.Revenue))})
 	}
-	p.Sections = append(p.Sections, report.Section{Title: "Funnel per lead source", Note: r.outcomeNote(), Chart: funnel,
+	p.Sections = append(p.Sections, report.AgreementSection(r.Agreement), report.Section{Title: "Funnel per lead source", Note: r.outcomeNote(), Chart: funnel,
 		Table: &report.Table{Header: sourceHeader, Numeric: sourceNumeric, Rows: r.sourceRows()}})
+	if r.Costs != nil {
+		h, n := report.CostHeader(r.Costs.Currency, true)
+		rows := r.costTableRows()
+		p.Sections = append(p.Sections, report.Section{Title: "Cost per lead source", Note: report.CostNote(r.Costs),
+			Chart: report.CostChart(rows, 2, 7), Table: &report.Table{Header: h, Numeric: n, Rows: rows}})
+	}
+	if r.Targets != nil {
+		p.Sections = append(p.Sections, report.Section{Title: r.Targets.title(),
+			Note:  "Each target of the agreement against the period's result; a month counts by the share of its days in the period.",
+			Table: &report.Table{Header: targetHeader, Numeric: targetNumeric, Rows: r.Targets.rows()}})
+	} else if note := r.targetNote(); note != "" {
+		p.Sections = append(p.Sections, report.Section{Title: "Against the agreement", Note: note})
+	}
 
 	bt := &report.Chart{Label: "The rulebook's decision against the outcome", Series: []string{"converted", "not converted", "no outcome"},
 		Colors: []string{"#2e7d32", "#c62828", "#757575"}}
