@@ -37,6 +37,9 @@ type AuditOptions struct {
 	Format string
 	HTML   string
 	Quiet  bool
+	// Costs, when set, is a costs CSV: the report adds each source's
+	// cost per lead, qualified and converted lead, and revenue per cost.
+	Costs string
 }
 
 // NewCmdAudit builds `leadclean audit`. runF replaces the run in tests.
@@ -103,7 +106,9 @@ The report goes to standard output; no lead file is written.`,
 	f.StringVar(&opts.Format, "format", "table", "report on standard output: table, json, markdown or none")
 	f.StringVar(&opts.HTML, "html", "", "also write a self-contained HTML report (charts, no network) to this file")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress on standard error")
+	f.StringVar(&opts.Costs, "costs", "", "costs CSV (lead source, cost, currency, period): add cost per lead, per qualified and per converted lead, revenue per cost")
 	cmd.MarkFlagsMutuallyExclusive("quarter", "since")
+	cmd.MarkFlagsMutuallyExclusive("compare", "costs")
 	cmd.MarkFlagsMutuallyExclusive("quarter", "until")
 	_ = cmd.MarkFlagFilename("rules", "yaml", "yml")
 	return cmd
@@ -169,6 +174,10 @@ func runAudit(ctx context.Context, opts *AuditOptions) error {
 	} else if rules, err = loadRules(opts.Rules); err != nil {
 		return err
 	}
+	costList, err := loadCosts(opts.Costs, rules)
+	if err != nil {
+		return err
+	}
 
 	run := func(rb *rulebook.Rulebook, observe func(*lead.Lead)) error {
 		inputs, closeInputs, err := openInputs(opts.Inputs, opts.Streams.In)
@@ -199,7 +208,12 @@ func runAudit(ctx context.Context, opts *AuditOptions) error {
 		return cmp.Write(opts.Streams.Out, format)
 	}
 
-	auditor := audit.New(audit.Options{Rulebook: rules.Source, ActionFor: rules.ActionFor, Period: period, DayFirst: opts.DayFirst})
+	auditOpts := audit.Options{Rulebook: rules.Source, ActionFor: rules.ActionFor, Period: period, DayFirst: opts.DayFirst,
+		Agreement: agreementOf(rules)}
+	if costList != nil {
+		auditOpts.Costs = costList.Select(costWindow(period))
+	}
+	auditor := audit.New(auditOpts)
 	if err := run(rules, auditor.Observe); err != nil {
 		return err
 	}

@@ -60,6 +60,9 @@ type CleanOptions struct {
 	HTML string
 	// FailIf are --fail-if conditions (see report.ParseThresholds).
 	FailIf []string
+	// Costs, when set, is a costs CSV (lead source, cost, currency,
+	// period): the summary adds cost per lead and per qualified lead.
+	Costs string
 	// CPUProfile, when set, is where a CPU profile of the run is written
 	// (hidden --cpuprofile, for .ci/perf and performance work).
 	CPUProfile string
@@ -139,6 +142,7 @@ table goes to standard error.`,
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
 	f.IntVar(&opts.Workers, "workers", 0, "parsing goroutines (default: number of CPUs)")
 	f.StringVar(&opts.HTML, "html", "", "also write a self-contained HTML report (charts, no network) to this file")
+	f.StringVar(&opts.Costs, "costs", "", "costs CSV (lead source, cost, currency, period): add cost per lead and per qualified lead to the summary")
 	f.StringArrayVar(&opts.FailIf, "fail-if", nil, "exit 3 when the completed run crosses a threshold, such as 'rejected_rate > 0.6' (repeatable, comma-separated)")
 	f.StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	_ = f.MarkHidden("cpuprofile")
@@ -370,6 +374,10 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	if err != nil {
 		return err
 	}
+	costList, err := loadCosts(opts.Costs, rules)
+	if err != nil {
+		return err
+	}
 	inputs, closeInputs, err := openInputs(opts.Inputs, opts.Streams.In)
 	if err != nil {
 		return err
@@ -412,6 +420,10 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	}
 	if err := out.commit(); err != nil {
 		return err
+	}
+	summary.Agreement = agreementOf(rules)
+	if costList != nil {
+		summary.ApplyCosts(costList.Select(time.Time{}, time.Time{}))
 	}
 	if opts.SummaryFile != "" {
 		ff := format
