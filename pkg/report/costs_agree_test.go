@@ -1,0 +1,125 @@
+package report_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/leadclean/leadclean/pkg/costs"
+	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/pipeline"
+	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/rulebook"
+)
+
+// TestCostsAgreeWithOutputs cleans the prize-draw scenario with its
+// costs and checks the JSON's per-source cost figures against the rows
+// counted in the output files and the costs file's own sums.
+func TestCostsAgreeWithOutputs(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "scenario")
+	rules, err := rulebook.Load(filepath.Join(dir, "rulebook.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := costs.Load(filepath.Join(dir, "costs.csv"), costs.Options{Currency: rules.Currency, Convert: rules.ConvertMoney})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "leads-q3.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs := map[lead.Status]*bytes.Buffer{}
+	summary, err := pipeline.Run(context.Background(), pipeline.Config{Rules: rules, Inputs: []pipeline.Input{{Name: "leads-q3.csv", R: bytes.NewReader(data)}},
+		Output: func(s lead.Status) (io.Writer, error) { b := &bytes.Buffer{}; outs[s] = b; return b, nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	summary.ApplyCosts(c.Select(time.Time{}, time.Time{}))
+
+	// Rows per source in the outputs.
+	leads, qualified := map[string]int{}, map[string]int{}
+	for st, b := range outs {
+		recs, err := csv.NewReader(b).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		col := -1
+		for i, h := range recs[0] {
+			if h == "Lead Source" {
+				col = i
+			}
+		}
+		for _, rec := range recs[1:] {
+			leads[rec[col]]++
+			if st == lead.Qualified {
+				qualified[rec[col]]++
+			}
+		}
+	}
+	// The costs file's sums, in USD: EUR at the rulebook's 1.08.
+	want := map[string]float64{"Trade Show": 18500 + 1200, "Partner Referral": 2400 * 1.08}
+
+	var js bytes.Buffer
+	if err := summary.Write(&js, report.FormatJSON); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Costs     struct {
+			Currency   string
+			NotInLeads []string `json:"not_in_leads"`
+		}
+		Sources []struct {
+			Name      string
+			Rows      int
+			Qualified int
+			Costs     *struct {
+				Given        bool
+				Cost         *float64
+				PerLead      *float64 `json:"per_lead"`
+				PerQualified *float64 `json:"per_qualified"`
+			}
+		}
+	}
+	if err := json.Unmarshal(js.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Costs.Currency != "USD" || len(got.Costs.NotInLeads) != 1 || got.Costs.NotInLeads[0] != "Paid Search" {
+		t.Errorf("costs %+v", got.Costs)
+	}
+	if len(got.Sources) != 3 {
+		t.Fatalf("%d sources, want Trade Show, Partner Referral, Webinar", len(got.Sources))
+	}
+	near := func(a *float64, b float64) bool { return a != nil && math.Abs(*a-b) < 1e-9 }
+	for _, s := range got.Sources {
+		if s.Rows != leads[s.Name] || s.Qualified != qualified[s.Name] {
+			t.Errorf("%s: JSON %d leads, %d qualified; outputs %d, %d", s.Name, s.Rows, s.Qualified, leads[s.Name], qualified[s.Name])
+		}
+		cost, priced := want[s.Name]
+		if s.Costs == nil || s.Costs.Given != priced {
+			t.Errorf("%s: costs %+v, want given=%v", s.Name, s.Costs, priced)
+			continue
+		}
+		if !priced {
+			if s.Costs.Cost != nil || s.Costs.PerLead != nil || s.Costs.PerQualified != nil {
+				t.Errorf("%s has no cost given but shows figures %+v", s.Name, s.Costs)
+			}
+			continue
+		}
+		if !near(s.Costs.Cost, cost) || !near(s.Costs.PerLead, cost/float64(leads[s.Name])) || !near(s.Costs.PerQualified, cost/float64(qualified[s.Name])) {
+			t.Errorf("%s: cost %v per lead %v per qualified %v; want %v over %d leads, %d qualified",
+				s.Name, *s.Costs.Cost, *s.Costs.PerLead, *s.Costs.PerQualified, cost, leads[s.Name], qualified[s.Name])
+		}
+	}
+	// The prize draw costs more per qualified lead than the partners.
+	if qualified["Trade Show"] == 0 || want["Trade Show"]/float64(qualified["Trade Show"]) <= 3*want["Partner Referral"]/float64(qualified["Partner Referral"]) {
+		t.Errorf("the scenario no longer shows a costly prize draw: %v qualified", qualified)
+	}
+}
