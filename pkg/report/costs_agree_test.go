@@ -72,7 +72,7 @@ func TestCostsAgreeWithOutputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got struct {
-		Costs     struct {
+		Costs struct {
 			Currency   string
 			NotInLeads []string `json:"not_in_leads"`
 		}
