@@ -317,12 +317,20 @@ type item struct {
 type batch struct {
 	src     int
 	items   []item
+	leads   []lead.Lead // the items' leads, allocated together
 	parsed  chan struct{}
 	decided chan struct{}
 }
 
 func newBatch(src int) *batch {
-	return &batch{src: src, items: make([]item, 0, batchSize), parsed: make(chan struct{}), decided: make(chan struct{})}
+	return &batch{src: src, items: make([]item, 0, batchSize), leads: make([]lead.Lead, 0, batchSize),
+		parsed: make(chan struct{}), decided: make(chan struct{})}
+}
+
+// add appends a lead to b and returns it.
+func (b *batch) add(l lead.Lead) *lead.Lead {
+	b.leads = append(b.leads, l) // never grows: a batch is flushed at batchSize
+	return &b.leads[len(b.leads)-1]
 }
 
 // batchSize is the number of rows a worker takes at a time: large enough
@@ -434,7 +442,7 @@ func readAll(ctx context.Context, sources []*source, trace func(*lead.Lead) bool
 				flush()
 				return err
 			}
-			l := &lead.Lead{File: s.info.Name, Line: rec.Line, Cells: rec.Cells, Columns: s.mapping.Columns}
+			l := b.add(lead.Lead{File: s.info.Name, Line: rec.Line, Cells: rec.Cells, Columns: s.mapping.Columns})
 			if rec.Problem != "" {
 				l.Verdict.Add(lead.MalformedRow, rec.Problem)
 			}
