@@ -29,10 +29,8 @@ type AuditOptions struct {
 	Quarter  string
 	DayFirst bool
 
-	Delimiter string
-	Encoding  string
-	NoHeader  bool
-	Region    string
+	inputFlags
+	Region string
 
 	Format string
 	HTML   string
@@ -101,7 +99,7 @@ The report goes to standard output; no lead file is written.`,
 	f.StringVar(&opts.Until, "until", "", "keep leads created on or before this day (YYYY-MM-DD)")
 	f.StringVar(&opts.Quarter, "quarter", "", "keep leads created in this calendar quarter, such as 2026Q3")
 	f.BoolVar(&opts.DayFirst, "day-first", false, "read created dates such as 01/07/2026 day first (July 1st)")
-	addReadFlags(cmd, &opts.Delimiter, &opts.Encoding, &opts.NoHeader)
+	opts.inputFlags.register(cmd)
 	f.StringVar(&opts.Region, "region", "", "default phone region, ISO 3166 code such as US or DE (overrides the rulebook)")
 	f.StringVar(&opts.Format, "format", "table", "report on standard output: table, json, markdown or none")
 	f.StringVar(&opts.HTML, "html", "", "also write a self-contained HTML report (charts, no network) to this file")
@@ -148,7 +146,7 @@ func runAudit(ctx context.Context, opts *AuditOptions) error {
 	if err != nil {
 		return err
 	}
-	readOpts, err := readOptions(opts.Delimiter, opts.Encoding, opts.NoHeader)
+	readOpts, err := opts.inputFlags.readOptions()
 	if err != nil {
 		return err
 	}
@@ -185,7 +183,9 @@ func runAudit(ctx context.Context, opts *AuditOptions) error {
 			return err
 		}
 		defer closeInputs()
-		cfg := pipeline.Config{Rules: rb, Inputs: inputs, Read: readOpts, Region: opts.Region, Observe: observe}
+		opener := &inputOpener{sheet: opts.Sheet}
+		defer opener.close()
+		cfg := pipeline.Config{Rules: rb, Inputs: inputs, Read: readOpts, Region: opts.Region, Observe: observe, Open: opener.open}
 		progress := startProgress(opts.Streams, opts.Quiet, cfg.Inputs)
 		cfg.Inputs, cfg.Progress = progress.inputs, progress.rows
 		_, err = pipeline.Run(ctx, cfg)

@@ -33,18 +33,14 @@ type CleanOptions struct {
 	Nurture   string
 	Rules     string
 
-	Delimiter string
-	Encoding  string
-	NoHeader  bool
-	Region    string
+	inputFlags
+	Region string
 
 	FixTypos  bool
 	CheckMX   bool
 	MXTimeout time.Duration
 	ExcelSafe bool
 
-	// Sheet is the sheet of .xlsx inputs to read ("" for the first).
-	Sheet string
 	// Format is the output format: csv or xlsx.
 	Format string
 	// OneWorkbook writes every status as a sheet of one workbook.
@@ -127,13 +123,12 @@ table goes to standard error.`,
 	f.StringVar(&opts.Rejected, "rejected", "", "path for the rejected leads (- for standard output)")
 	f.StringVar(&opts.Nurture, "nurture", "", "path for the nurture leads (- for standard output)")
 	f.StringVarP(&opts.Rules, "rules", "r", "", "rulebook YAML file (default: the embedded rulebook; see 'leadclean rules init')")
-	addReadFlags(cmd, &opts.Delimiter, &opts.Encoding, &opts.NoHeader)
+	opts.inputFlags.register(cmd)
 	f.StringVar(&opts.Region, "region", "", "default phone region, ISO 3166 code such as US or DE (overrides the rulebook)")
 	f.BoolVar(&opts.FixTypos, "fix-typos", false, "write suggested fixes of provider typos (jane@gmial.com) to leadclean_email")
 	f.BoolVar(&opts.CheckMX, "check-mx", false, "look up each email domain's mail servers (network; off by default)")
 	f.DurationVar(&opts.MXTimeout, "mx-timeout", 5*time.Second, "timeout of one MX lookup with --check-mx")
 	f.BoolVar(&opts.ExcelSafe, "excel-safe", false, "prefix cells a spreadsheet would run as a formula with an apostrophe")
-	addSheetFlag(cmd, &opts.Sheet)
 	f.StringVar(&opts.Format, "format", "", "output format: csv or xlsx (default csv; xlsx writes every cell as text)")
 	f.BoolVar(&opts.OneWorkbook, "one-workbook", false, "write one workbook, leads.xlsx, with a sheet per status (implies --format xlsx)")
 	f.BoolVar(&opts.Excel, "excel", false, "CSV for Excel: UTF-8 with BOM, ; when the input used it, else ,")
@@ -349,7 +344,7 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	if err != nil {
 		return &usageError{err}
 	}
-	readOpts, err := readOptions(opts.Delimiter, opts.Encoding, opts.NoHeader)
+	readOpts, err := opts.inputFlags.readOptions()
 	if err != nil {
 		return err
 	}

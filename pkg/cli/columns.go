@@ -17,13 +17,10 @@ import (
 
 // ColumnsOptions are the flags and arguments of `leadclean columns`.
 type ColumnsOptions struct {
-	Streams   *Streams
-	File      string
-	Rules     string
-	Delimiter string
-	Encoding  string
-	NoHeader  bool
-	Sheet     string
+	Streams *Streams
+	File    string
+	Rules   string
+	inputFlags
 }
 
 // NewCmdColumns builds `leadclean columns`.
@@ -52,29 +49,19 @@ under columns: in your rulebook.`,
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Rules, "rules", "r", "", "rulebook whose columns: aliases apply")
-	addReadFlags(cmd, &opts.Delimiter, &opts.Encoding, &opts.NoHeader)
-	addSheetFlag(cmd, &opts.Sheet)
+	opts.inputFlags.register(cmd)
 	_ = cmd.MarkFlagFilename("rules", "yaml", "yml")
 	return cmd
 }
 
 func runColumns(_ context.Context, opts *ColumnsOptions) error {
-	readOpts, err := readOptions(opts.Delimiter, opts.Encoding, opts.NoHeader)
+	in, err := opts.inputFlags.openOne(opts.Rules, opts.File, opts.Streams.In)
 	if err != nil {
 		return err
 	}
-	rules, err := loadRules(opts.Rules)
-	if err != nil {
-		return err
-	}
-	inputs, closeInputs, err := openInputs([]string{opts.File}, opts.Streams.In)
-	if err != nil {
-		return err
-	}
-	defer closeInputs()
-	opener := &inputOpener{sheet: opts.Sheet}
-	defer opener.close()
-	rr, err := opener.open(inputs[0], readOpts)
+	defer in.close()
+	rules := in.rules
+	rr, err := in.opener.open(in.inputs[0], in.read)
 	if err != nil {
 		return err
 	}

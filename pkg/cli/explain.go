@@ -13,16 +13,13 @@ import (
 
 // ExplainOptions are the flags and arguments of `leadclean explain`.
 type ExplainOptions struct {
-	Streams   *Streams
-	File      string
-	Row       int
-	ID        string
-	Rules     string
-	Region    string
-	Delimiter string
-	Encoding  string
-	NoHeader  bool
-	Sheet     string
+	Streams *Streams
+	File    string
+	Row     int
+	ID      string
+	Rules   string
+	Region  string
+	inputFlags
 }
 
 // NewCmdExplain builds `leadclean explain`.
@@ -59,26 +56,18 @@ equals VALUE.`,
 	f.StringVar(&opts.ID, "id", "", "email address or cell value that identifies the lead")
 	f.StringVarP(&opts.Rules, "rules", "r", "", "rulebook YAML file (default: embedded)")
 	f.StringVar(&opts.Region, "region", "", "default phone region (overrides the rulebook)")
-	addReadFlags(cmd, &opts.Delimiter, &opts.Encoding, &opts.NoHeader)
-	addSheetFlag(cmd, &opts.Sheet)
+	opts.inputFlags.register(cmd)
 	_ = cmd.MarkFlagFilename("rules", "yaml", "yml")
 	return cmd
 }
 
 func runExplain(ctx context.Context, opts *ExplainOptions) error {
-	readOpts, err := readOptions(opts.Delimiter, opts.Encoding, opts.NoHeader)
+	in, err := opts.inputFlags.openOne(opts.Rules, opts.File, opts.Streams.In)
 	if err != nil {
 		return err
 	}
-	rules, err := loadRules(opts.Rules)
-	if err != nil {
-		return err
-	}
-	inputs, closeInputs, err := openInputs([]string{opts.File}, opts.Streams.In)
-	if err != nil {
-		return err
-	}
-	defer closeInputs()
+	defer in.close()
+	rules := in.rules
 
 	row := 0
 	matched := false
@@ -103,23 +92,19 @@ func runExplain(ctx context.Context, opts *ExplainOptions) error {
 		}
 		return false
 	}
-	opener := &inputOpener{sheet: opts.Sheet}
-	defer opener.close()
 	var found *lead.Lead
-	traced := false
-	cfg := pipeline.Config{Rules: rules, Inputs: inputs, Read: readOpts, Region: opts.Region, Workers: 1, Open: opener.open,
+	cfg := pipeline.Config{Rules: rules, Inputs: in.inputs, Read: in.read, Region: opts.Region, Workers: 1, Open: in.opener.open,
 		Trace: match,
 		Observe: func(l *lead.Lead) {
 			if found == nil && len(l.Verdict.Trace) > 0 {
 				found = l
-				traced = true
 			}
 		},
 	}
 	if _, err := pipeline.Run(ctx, cfg); err != nil {
 		return err
 	}
-	if !traced {
+	if found == nil {
 		if opts.Row > 0 {
 			return &hintError{fmt.Errorf("%s has %d data rows; there is no row %d", opts.File, row, opts.Row), "rows count from 1, the first row after the header"}
 		}
