@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -60,6 +61,12 @@ func Main() int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	signal.Ignore(syscall.SIGPIPE)
+	// The live heap is mostly the duplicate index; collecting at 1.5x it
+	// rather than Go's 2x keeps a million-row clean near 130 MiB instead of
+	// 155 MiB for about 4% more CPU. GOGC in the environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
+	}
 	return Run(ctx, os.Args[1:], SystemStreams())
 }
 
