@@ -244,7 +244,7 @@ func parse(s string, kind *rules) Range {
 			}
 			amounts = append(amounts, amount{raw: tok.text, multiplier: 1})
 		case wordToken:
-			if factor, ok := kind.multipliers[tok.text]; ok && lastIsBareNumber(tokens, i) && len(amounts) > 0 && !amounts[len(amounts)-1].hasUnit {
+			if factor, ok := kind.multipliers[tok.text]; ok && numberBeside(tokens, i, -1) && len(amounts) > 0 && !amounts[len(amounts)-1].hasUnit {
 				amounts[len(amounts)-1].multiplier = factor
 				amounts[len(amounts)-1].hasUnit = true
 				continue
@@ -286,7 +286,7 @@ func parse(s string, kind *rules) Range {
 			switch tok.text {
 			case "-", "/":
 				switch {
-				case tok.text == "/" && !nextIsAmount(tokens, i):
+				case tok.text == "/" && !numberBeside(tokens, i, +1):
 					// "USD/yr": a unit, not a range
 				case len(amounts) == 1 && !separated:
 					separated = true
@@ -371,26 +371,11 @@ func parse(s string, kind *rules) Range {
 	return out
 }
 
-// lastIsBareNumber reports whether a number comes right before token i,
-// allowing a currency between them ("20 USD Mio").
-func lastIsBareNumber(tokens []token, i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		switch {
-		case tokens[j].kind == numberToken:
-			return true
-		case tokens[j].kind == symbolToken && currencySymbols[tokens[j].text] != "",
-			tokens[j].kind == wordToken && currencyCodes[tokens[j].text] != "":
-			continue
-		}
-		return false
-	}
-	return false
-}
-
-// nextIsAmount reports whether a number follows token i, allowing a
-// currency between them ("$1M to $5M").
-func nextIsAmount(tokens []token, i int) bool {
-	for j := i + 1; j < len(tokens); j++ {
+// numberBeside reports whether a number stands next to token i in the
+// direction step (-1: before it, +1: after it), allowing a currency in
+// between ("20 USD Mio", "$1M to $5M").
+func numberBeside(tokens []token, i, step int) bool {
+	for j := i + step; j >= 0 && j < len(tokens); j += step {
 		switch {
 		case tokens[j].kind == numberToken:
 			return true
