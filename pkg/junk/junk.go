@@ -250,6 +250,64 @@ func New(cfg Config, currency string) ([]Detector, error) {
 	return detectors, nil
 }
 
+// Off is a detector New does not build, and why, for the summary's "not
+// checked" column: a team should see that competitors were never looked
+// for, not read a zero as "none found".
+type Off struct {
+	Reason lead.Reason
+	Why    string
+}
+
+// Unbuilt lists the detectors cfg turns off or leaves without the data
+// they need, in the order of lead.Reasons. Duplicate detection is not a
+// detector here but is listed too, since the same switch turns it off.
+func Unbuilt(cfg Config) []Off {
+	const disabled = "disabled in the rulebook"
+	var off []Off
+	add := func(r lead.Reason, why string) { off = append(off, Off{Reason: r, Why: why}) }
+	switch c := cfg.Competitor; {
+	case c.Disabled:
+		add(lead.Competitor, disabled)
+	case len(c.Domains) == 0 && len(c.Names) == 0:
+		add(lead.Competitor, "no competitors listed in the rulebook")
+	}
+	for _, sw := range []struct {
+		reason   lead.Reason
+		disabled bool
+	}{
+		{lead.Student, cfg.Student.Disabled},
+		{lead.EmailOpenOnly, cfg.EmailOpenOnly.Disabled},
+		{lead.ImageViewOnly, cfg.ImageViewOnly.Disabled},
+	} {
+		if sw.disabled {
+			add(sw.reason, disabled)
+		}
+	}
+	switch b := cfg.BelowBudget; {
+	case b.Disabled:
+		add(lead.BelowBudget, disabled)
+	case b.MinRevenue == 0:
+		add(lead.BelowBudget, "no min_revenue in the rulebook")
+	}
+	for _, sw := range []struct {
+		reason   lead.Reason
+		disabled bool
+	}{
+		{lead.AbandonedForm, cfg.AbandonedForm.Disabled},
+		{lead.BogusPhone, cfg.BogusPhone.Disabled},
+		{lead.BogusEmail, cfg.BogusEmail.Disabled},
+		{lead.WrongName, cfg.WrongName.Disabled},
+		{lead.Vendor, cfg.Vendor.Disabled},
+		{lead.Duplicate, cfg.Duplicate.Disabled},
+		{lead.FormulaInjection, cfg.FormulaInjection.Disabled},
+	} {
+		if sw.disabled {
+			add(sw.reason, disabled)
+		}
+	}
+	return off
+}
+
 // prefixErrors puts the detector's name before each joined error.
 func prefixErrors(name string, err error) error {
 	var list []error

@@ -473,3 +473,53 @@ func TestWrongNameWithPersonname(t *testing.T) {
 	}
 	runExamples(t, d, fire, wrongNameRealExamples.not)
 }
+
+func TestUnbuilt(t *testing.T) {
+	tests := []struct {
+		name string
+		cfg  Config
+		want string // reason=why pairs
+	}{
+		{"empty config", Config{}, "competitor=no competitors listed in the rulebook below_budget=no min_revenue in the rulebook"},
+		{"configured", Config{Competitor: CompetitorConfig{Names: []string{"RivalSoft"}}, BelowBudget: BudgetConfig{MinRevenue: 1e6}}, ""},
+		{"disabled", Config{Competitor: CompetitorConfig{Disabled: true, Names: []string{"RivalSoft"}}, BelowBudget: BudgetConfig{MinRevenue: 1e6},
+			Vendor: VendorConfig{Disabled: true}, Duplicate: Switch{Disabled: true}},
+			"competitor=disabled in the rulebook vendor=disabled in the rulebook duplicate=disabled in the rulebook"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, o := range Unbuilt(tt.cfg) {
+				got = append(got, string(o.Reason)+"="+o.Why)
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("Unbuilt = %q, want %q", g, tt.want)
+			}
+			// Unbuilt and New agree: every reason is either built or listed.
+			ds, err := New(tt.cfg, "USD")
+			if err != nil {
+				t.Fatal(err)
+			}
+			built := map[lead.Reason]bool{}
+			for _, d := range ds {
+				built[d.Reason()] = true
+			}
+			listed := map[lead.Reason]bool{}
+			for _, o := range Unbuilt(tt.cfg) {
+				if built[o.Reason] {
+					t.Errorf("%s is built and listed as off", o.Reason)
+				}
+				listed[o.Reason] = true
+			}
+			for _, r := range lead.Reasons() {
+				switch r {
+				case lead.Duplicate, lead.MalformedRow, lead.RuleError, lead.LowScore:
+					continue // not detectors
+				}
+				if !built[r] && !listed[r] {
+					t.Errorf("%s is neither built nor listed as off", r)
+				}
+			}
+		})
+	}
+}

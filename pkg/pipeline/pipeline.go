@@ -170,6 +170,7 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 		sources[i] = src
 	}
 	outHeader := unionHeader(sources)
+	off := junk.Unbuilt(rules.Detectors)
 
 	summary := report.New(rules.Source, rules.ActionFor)
 	for _, s := range sources {
@@ -238,6 +239,9 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 				if !ok {
 					summary.NotChecked(detectors[i].Reason(), src.missing[i])
 				}
+			}
+			for _, o := range off {
+				summary.NotChecked(o.Reason, o.Why)
 			}
 			summary.Add(l, l.Get(lead.Source))
 			if !slices.Contains(statuses, l.Verdict.Status) {
