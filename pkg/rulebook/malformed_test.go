@@ -1,6 +1,7 @@
 package rulebook
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/leadclean/leadclean/pkg/lead"
@@ -28,6 +29,20 @@ func TestDecideSkipsRulesOnMalformedRows(t *testing.T) {
 			}
 		} else if l.Verdict.Score == 0 {
 			t.Errorf("a clean row asking for pricing scored 0; trace %q", l.Verdict.Trace)
+		}
+	}
+}
+
+// goccy/go-yaml's decoder panics on a custom tag on an empty value
+// (found by FuzzParse); tags are refused with their position first.
+func TestParseRefusesTags(t *testing.T) {
+	for src, want := range map[string]string{
+		"scoring: !0 #000000\n":       "t.yaml:1:10: YAML tag !0 is not used in a rulebook",
+		"version: 1\nname: !!str x\n": "t.yaml:2:7: YAML tag !!str is not used in a rulebook",
+	} {
+		_, err := Parse("t.yaml", []byte(src))
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("Parse(%q) = %v, want %q", src, err, want)
 		}
 	}
 }

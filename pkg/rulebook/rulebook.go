@@ -191,7 +191,7 @@ func Parse(name string, src []byte) (*Rulebook, error) {
 		return nil, errs.err()
 	}
 	var raw rawRulebook
-	if err := yaml.UnmarshalWithOptions(src, &raw, yaml.Strict()); err != nil {
+	if err := decodeStrict(src, &raw); err != nil {
 		// schema should have caught everything; report goccy's finding.
 		errs = append(errs, yamlError(name, sch, err))
 		return nil, errs.err()
@@ -206,6 +206,18 @@ func Parse(name string, src []byte) (*Rulebook, error) {
 		return nil, errs.err()
 	}
 	return r, nil
+}
+
+// decodeStrict decodes src into raw with goccy/go-yaml's strict mode,
+// turning a panic inside the decoder into an error: a rulebook is user
+// input, and no input may crash leadclean.
+func decodeStrict(src []byte, raw *rawRulebook) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("the YAML decoder failed on this file (%v)", p)
+		}
+	}()
+	return yaml.UnmarshalWithOptions(src, raw, yaml.Strict())
 }
 
 // parseTree tokenizes and parses src, checks it for bombs and checks its
@@ -231,6 +243,11 @@ func parseTree(name string, src []byte, errs *ErrorList) (ast.Node, *schema) {
 			depth--
 		case token.InvalidType:
 			sch.errorAt(tk, "invalid YAML: "+strings.TrimSpace(tk.Error), "")
+			return nil, sch
+		case token.TagType:
+			// A rulebook has no use for YAML tags, and goccy/go-yaml's
+			// decoder panics on some (a custom tag on an empty list).
+			sch.errorAt(tk, fmt.Sprintf("YAML tag %s is not used in a rulebook", tk.Value), "remove the tag; write the value plainly")
 			return nil, sch
 		}
 	}
