@@ -29,7 +29,8 @@ func FuzzParse(f *testing.F) {
 			if r != nil {
 				t.Fatal("Parse returned a rulebook and an error")
 			}
-			lines := strings.Count(string(src), "\n") + 2
+			// YAML breaks lines at LF, CRLF and a lone CR.
+			lines := strings.Count(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n") + strings.Count(strings.ReplaceAll(string(src), "\r\n", ""), "\r") + 2
 			list, ok := err.(*ErrorList)
 			if !ok || len(*list) == 0 {
 				t.Fatalf("error %T %v, want a non-empty *ErrorList", err, err)
