@@ -391,8 +391,6 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 		FixTypos: opts.FixTypos, ExcelSafe: opts.ExcelSafe, Workers: opts.Workers,
 		Open: opener.open, NewWriter: books.newWriter,
 	}
-	progress := startProgress(opts.Streams, opts.Quiet, cfg.Inputs)
-	cfg.Inputs, cfg.Progress = progress.inputs, progress.rows
 	if opts.CheckMX {
 		cfg.MX = email.NewMXChecker(net.DefaultResolver, opts.MXTimeout, 16)
 	}
@@ -401,6 +399,8 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 		out.abort()
 		return err
 	}
+	progress := startProgress(opts.Streams, opts.Quiet, cfg.Inputs)
+	cfg.Inputs, cfg.Progress = progress.inputs, progress.rows
 	summary, err := pipeline.Run(ctx, cfg)
 	stopProfile()
 	progress.stop()
