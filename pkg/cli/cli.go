@@ -19,8 +19,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"github.com/leadclean/leadclean/pkg/leadcsv"
-	"github.com/leadclean/leadclean/pkg/rulebook"
+	"github.com/leadclean/leadclean/pkg/lead"
 )
 
 // Exit codes. They are documented in `leadclean --help` and README.
@@ -143,17 +142,18 @@ func printError(w io.Writer, err error) {
 		fmt.Fprintln(w, "leadclean: interrupted; no output was written")
 		return
 	}
-	var rl *rulebook.ErrorList
-	if errors.As(err, &rl) {
-		for _, e := range *rl {
-			fmt.Fprintf(w, "leadclean: %s\n", e.Error())
+	// A list of problems (a rulebook's, a costs file's) prints one
+	// problem and its hint at a time.
+	if list, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range list.Unwrap() {
+			printError(w, e)
 		}
 		return
 	}
 	fmt.Fprintf(w, "leadclean: %s\n", err)
-	var fe *leadcsv.FileError
-	if errors.As(err, &fe) && fe.Hint != "" {
-		fmt.Fprintf(w, "hint: %s\n", fe.Hint)
+	var p *lead.Problem
+	if errors.As(err, &p) && p.Hint != "" {
+		fmt.Fprintf(w, "hint: %s\n", p.Hint)
 	}
 	var he *hintError
 	if errors.As(err, &he) && he.hint != "" {

@@ -133,3 +133,32 @@ func TestStdinToStdout(t *testing.T) {
 		t.Errorf("summary = %q", errOut)
 	}
 }
+
+// Every kind of positioned problem prints the same way: one
+// "leadclean: file:line:col: message" line, then its "hint:" line.
+func TestProblemsPrintWithHints(t *testing.T) {
+	dir := t.TempDir()
+	rules := filepath.Join(dir, "r.yaml")
+	if err := os.WriteFile(rules, []byte("version: 1\nname: !!str x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	book := filepath.Join(dir, "book.csv")
+	if err := os.WriteFile(book, []byte("\x1f\x8b\x08\x00rest"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"rules", "check", rules}, "leadclean: " + rules + ":2:7: YAML tag !!str is not used in a rulebook\nhint: remove the tag; write the value plainly\n"},
+		{[]string{"clean", "-o", filepath.Join(dir, "out"), book}, "leadclean: " + book + ":1: file is gzip-compressed, not CSV text\nhint: decompress it first"},
+	} {
+		s, _, errOut := testStreams("")
+		if code := Run(context.Background(), tt.args, s); code != ExitBadInput {
+			t.Errorf("%v: exit %d", tt.args, code)
+		}
+		if !strings.HasPrefix(errOut.String(), tt.want) {
+			t.Errorf("%v: stderr %q, want prefix %q", tt.args, errOut, tt.want)
+		}
+	}
+}

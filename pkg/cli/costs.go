@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"time"
 
 	"github.com/leadclean/leadclean/pkg/audit"
@@ -27,23 +26,12 @@ func agreementOf(r *rulebook.Rulebook) *report.Agreement {
 }
 
 // loadCosts reads --costs ("" reads nothing) into the rulebook's
-// currency with its rates. Its problems come back as a
-// *rulebook.ErrorList, which printError prints one "leadclean:
-// file:line:col: message" line and one hint line per problem.
+// currency with its rates.
 func loadCosts(path string, rules *rulebook.Rulebook) (*costs.Costs, error) {
 	if path == "" {
 		return nil, nil
 	}
-	c, err := costs.Load(path, costs.Options{Currency: rules.Currency, Convert: rules.ConvertMoney})
-	var list costs.ErrorList
-	if errors.As(err, &list) {
-		out := make(rulebook.ErrorList, len(list))
-		for i, e := range list {
-			out[i] = &rulebook.Error{File: e.File, Line: e.Line, Column: e.Column, Msg: e.Msg, Hint: e.Hint}
-		}
-		return nil, &out
-	}
-	return c, err
+	return costs.Load(path, costs.Options{Currency: rules.Currency, Convert: rules.ConvertMoney})
 }
 
 // costWindow is an audit period as the days costs.Costs.Select takes.

@@ -15,6 +15,8 @@ import (
 
 	"github.com/gocarina/gocsv"
 	"golang.org/x/text/currency"
+
+	"github.com/leadclean/leadclean/pkg/lead"
 )
 
 // MaxSize is the largest costs file read, in bytes: a costs file has a
@@ -32,25 +34,7 @@ type Record struct {
 
 // Error is one problem in a costs file. Line and Column are 1-based;
 // Column counts bytes, as encoding/csv does, and is 0 when unknown.
-type Error struct {
-	File   string
-	Line   int
-	Column int
-	Msg    string
-	Hint   string
-}
-
-// Error renders "file:line:col: message" (no hint; see Hint).
-func (e *Error) Error() string {
-	s := e.File
-	if e.Line > 0 {
-		s += ":" + strconv.Itoa(e.Line)
-		if e.Column > 0 {
-			s += ":" + strconv.Itoa(e.Column)
-		}
-	}
-	return s + ": " + e.Msg
-}
+type Error = lead.Problem
 
 // ErrorList is every problem found in one costs file, in file order.
 type ErrorList []*Error
@@ -62,6 +46,15 @@ func (l ErrorList) Error() string {
 		parts[i] = e.Error()
 	}
 	return strings.Join(parts, "\n")
+}
+
+// Unwrap returns the problems, so callers print each with its hint.
+func (l ErrorList) Unwrap() []error {
+	errs := make([]error, len(l))
+	for i, e := range l {
+		errs[i] = e
+	}
+	return errs
 }
 
 func (l *ErrorList) add(file string, line, col int, hint, format string, args ...any) {

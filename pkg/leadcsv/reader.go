@@ -22,6 +22,8 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
+
+	"github.com/leadclean/leadclean/pkg/lead"
 )
 
 // sampleSize is how much of an input is looked at to detect its encoding
@@ -39,26 +41,7 @@ type Options struct {
 }
 
 // FileError is a problem that stops reading a whole file, with its position.
-type FileError struct {
-	File   string
-	Line   int // 0 when the problem is not at a line
-	Column int
-	Msg    string
-	Hint   string
-}
-
-func (e *FileError) Error() string {
-	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		b.WriteString(":" + strconv.Itoa(e.Line))
-		if e.Column > 0 {
-			b.WriteString(":" + strconv.Itoa(e.Column))
-		}
-	}
-	b.WriteString(": " + e.Msg)
-	return b.String()
-}
+type FileError = lead.Problem
 
 // Record is one data row.
 type Record struct {

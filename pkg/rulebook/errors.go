@@ -2,48 +2,23 @@ package rulebook
 
 import (
 	"sort"
-	"strconv"
 	"strings"
+
+	"github.com/leadclean/leadclean/pkg/lead"
 )
 
 // Error is one problem in a rulebook, with its position. Line and Column
 // are 1-based; Column is 0 when only the line is known, and both are 0 for
 // a problem with the file as a whole.
-type Error struct {
-	File   string
-	Line   int
-	Column int
-	Msg    string
-	// Hint names the fix ("did you mean min_revenue?"); may be empty.
-	Hint string
-}
-
-// Error renders "file:line:col: message", then "hint: ..." on its own line
-// when there is a hint.
-func (e *Error) Error() string {
-	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		b.WriteString(":" + strconv.Itoa(e.Line))
-		if e.Column > 0 {
-			b.WriteString(":" + strconv.Itoa(e.Column))
-		}
-	}
-	b.WriteString(": ")
-	b.WriteString(e.Msg)
-	if e.Hint != "" {
-		b.WriteString("\n\thint: ")
-		b.WriteString(e.Hint)
-	}
-	return b.String()
-}
+type Error = lead.Problem
 
 // ErrorList is every problem found in one rulebook, in file order. Load and
 // Parse return a non-empty *ErrorList (as error) when the rulebook cannot
 // be used, so a user sees all problems at once.
 type ErrorList []*Error
 
-// Error prints one problem per line.
+// Error prints one problem per line, each hint on a tab-indented line
+// after its problem.
 func (l *ErrorList) Error() string {
 	if l == nil || len(*l) == 0 {
 		return "no errors"
@@ -51,8 +26,20 @@ func (l *ErrorList) Error() string {
 	parts := make([]string, len(*l))
 	for i, e := range *l {
 		parts[i] = e.Error()
+		if e.Hint != "" {
+			parts[i] += "\n\thint: " + e.Hint
+		}
 	}
 	return strings.Join(parts, "\n")
+}
+
+// Unwrap returns the problems, so callers print each with its hint.
+func (l *ErrorList) Unwrap() []error {
+	errs := make([]error, len(*l))
+	for i, e := range *l {
+		errs[i] = e
+	}
+	return errs
 }
 
 // add records a problem.
