@@ -15,17 +15,14 @@ package dedup
 
 import (
 	"hash/maphash"
-	"strconv"
 	"unicode/utf8"
 
+	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/personname"
 )
 
 // Position names where a lead was first seen.
-type Position struct {
-	File string
-	Line int
-}
+type Position = lead.Position
 
 // entry is what the index keeps of a first occurrence: 16 bytes without
 // pointers, so a map of millions of them costs the garbage collector
@@ -196,9 +193,4 @@ func (ix *Index) file(name string) int32 {
 
 func (ix *Index) position(e entry) Position {
 	return Position{File: ix.files[e.file], Line: int(e.line)}
-}
-
-// String renders file:line.
-func (p Position) String() string {
-	return p.File + ":" + strconv.Itoa(p.Line)
 }
