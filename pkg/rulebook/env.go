@@ -161,18 +161,11 @@ func (r *Rulebook) newEnv(l *lead.Lead, needs envNeeds) *Env {
 // bound, converted with the below_budget rates when the value states
 // another currency. An amount in a currency without a rate is unknown.
 func (r *Rulebook) inCurrency(rev companysize.Range) (float64, bool) {
-	if !rev.Known || math.IsNaN(rev.High) || math.IsInf(rev.High, 0) {
+	conv, ok := rev.In(r.Currency, r.rates)
+	if !ok || math.IsNaN(conv.High) || math.IsInf(conv.High, 0) {
 		return 0, false
 	}
-	cur := strings.ToUpper(rev.Currency)
-	if cur == "" || cur == r.Currency {
-		return rev.High, true
-	}
-	rate, ok := r.rates[cur]
-	if !ok {
-		return 0, false
-	}
-	return rev.High * rate, true
+	return conv.High, true
 }
 
 // count reads an engagement count; blank and non-numbers are 0.
