@@ -2,7 +2,10 @@ package phone
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"testing"
+
+	"github.com/nyaruka/phonenumbers"
 )
 
 // benchNumbers are national-format numbers per country, checked with the
@@ -95,5 +98,64 @@ func BenchmarkRegion(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		Region(names[i%len(names)])
+	}
+}
+
+// distinctNumbers returns n national-format numbers of 12 countries, fixed
+// line and mobile, each the example number with its last four digits
+// varied: nearly all distinct, as in a real list.
+func distinctNumbers(n int) (cells, regions []string) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	countries := []string{"US", "US", "US", "GB", "DE", "FR", "IN", "CA", "AU", "NL", "ES", "BR", "JP"}
+	for i := range n {
+		r := countries[i%len(countries)]
+		typ := phonenumbers.FIXED_LINE
+		if i%2 == 0 {
+			typ = phonenumbers.MOBILE
+		}
+		b := []byte(phonenumbers.Format(phonenumbers.GetExampleNumberForType(r, typ), phonenumbers.NATIONAL))
+		for j, k := len(b)-1, 0; j >= 0 && k < 4; j-- {
+			if b[j] >= '0' && b[j] <= '9' {
+				b[j] = byte('0' + rng.IntN(10))
+				k++
+			}
+		}
+		cells, regions = append(cells, string(b)), append(regions, r)
+	}
+	return cells, regions
+}
+
+// BenchmarkCheckDistinctCountries is the phone column of a real list: no
+// memo hits, twelve countries. Compare BenchmarkLibraryDistinctCountries.
+func BenchmarkCheckDistinctCountries(b *testing.B) {
+	cells, regions := distinctNumbers(20000)
+	c := NewCheckerWithOptions(Options{DefaultRegion: "US", MemoSize: -1})
+	for i := range 200 { // compile each region's patterns
+		c.Check(cells[i], regions[i])
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		c.Check(cells[i%len(cells)], regions[i%len(regions)])
+	}
+}
+
+// BenchmarkLibraryDistinctCountries is what the same numbers cost through
+// phonenumbers' own Parse, GetNumberType, GetRegionCodeForNumber and
+// Format: the calls parseDigits and regionAndType stand in for.
+func BenchmarkLibraryDistinctCountries(b *testing.B) {
+	cells, regions := distinctNumbers(20000)
+	for i := range cells {
+		cells[i] = onlyASCIIDigits(cells[i])
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		num, err := phonenumbers.Parse(cells[i%len(cells)], regions[i%len(regions)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		if phonenumbers.GetNumberType(num) != phonenumbers.UNKNOWN {
+			_ = phonenumbers.GetRegionCodeForNumber(num)
+			_ = phonenumbers.Format(num, phonenumbers.E164)
+		}
 	}
 }

@@ -1,0 +1,214 @@
+package phone
+
+import (
+	"regexp"
+	"slices"
+	"sync"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// regionAndType returns what phonenumbers.GetRegionCodeForNumber and
+// phonenumbers.GetNumberType return for num, whose national significant
+// number is nsn, in one pass.
+//
+// Why not call the two: for every number-type description it tests,
+// phonenumbers v1.8.1 builds the anchored pattern string twice, looks each
+// up in a cache under a lock, and runs the same regexp twice (once in
+// isNumberPossibleForDesc, once in isNumberMatchingDesc); and GetNumberType
+// calls GetRegionCodeForNumber, which for a country code shared by several
+// regions (+1, +44, +7, +61, ...) classifies the number once more to find
+// its region. Profiled over distinct numbers, those two calls were 60% of a
+// check. Here each region's patterns are compiled once, on first use, each
+// is run once, and the type found while looking for the region is kept.
+// The logic mirrors getRegionCodeForNumberFromRegionList and
+// getNumberTypeHelper line for line; TestRegionAndTypeMatchesLibrary and
+// FuzzRegionAndType compare the two over every region's example numbers
+// and arbitrary digits.
+func regionAndType(num *phonenumbers.PhoneNumber, nsn string) (string, phonenumbers.PhoneNumberType) {
+	cc := int(num.GetCountryCode())
+	regions := phonenumbers.GetRegionCodesForCountryCode(cc)
+	switch len(regions) {
+	case 0:
+		return "", phonenumbers.UNKNOWN
+	case 1:
+		m := patternsFor(cc, regions[0])
+		if m == nil {
+			return regions[0], phonenumbers.UNKNOWN
+		}
+		return regions[0], m.numberType(nsn)
+	}
+	for _, region := range regions {
+		m := patternsFor(cc, region)
+		if m == nil {
+			continue
+		}
+		if m.leadingDigits != nil {
+			if m.leadingDigits.MatchString(nsn) {
+				return region, m.numberType(nsn)
+			}
+		} else if t := m.numberType(nsn); t != phonenumbers.UNKNOWN {
+			return region, t
+		}
+	}
+	return "", phonenumbers.UNKNOWN
+}
+
+// descPatterns is one number-type description compiled: its possible
+// lengths and its anchored national-number pattern (nil: matches nothing
+// but the empty string, which no national significant number is).
+type descPatterns struct {
+	lengths []int32
+	re      *regexp.Regexp
+}
+
+func compileDesc(d *phonenumbers.PhoneNumberDesc) descPatterns {
+	p := d.GetNationalNumberPattern()
+	if p == "" {
+		return descPatterns{lengths: d.GetPossibleLength()}
+	}
+	return descPatterns{lengths: d.GetPossibleLength(), re: regexp.MustCompile("^(?:" + p + ")$")}
+}
+
+func (d *descPatterns) match(nsn string) bool {
+	if len(d.lengths) > 0 && !slices.Contains(d.lengths, int32(len(nsn))) {
+		return false
+	}
+	if d.re == nil {
+		return nsn == ""
+	}
+	return d.re.MatchString(nsn)
+}
+
+// regionPatterns is one region's metadata compiled.
+type regionPatterns struct {
+	general, premium, tollFree, sharedCost, voip, personal, pager, uan, voicemail, fixedLine, mobile descPatterns
+	sameMobileAndFixedLine bool
+	leadingDigits          *regexp.Regexp // nil when the region has none
+
+	// What parsing needs (parse.go).
+	countryCode              int
+	internationalPrefix      *regexp.Regexp // unanchored, as the library uses it
+	nationalPrefixForParsing *regexp.Regexp // anchored at the start; nil when none
+	nationalPrefixTransform  string
+	localOnlyLengths         []int32 // general description's
+}
+
+// numberType is getNumberTypeHelper of phonenumbers over compiled patterns.
+func (m *regionPatterns) numberType(nsn string) phonenumbers.PhoneNumberType {
+	switch {
+	case !m.general.match(nsn):
+		return phonenumbers.UNKNOWN
+	case m.premium.match(nsn):
+		return phonenumbers.PREMIUM_RATE
+	case m.tollFree.match(nsn):
+		return phonenumbers.TOLL_FREE
+	case m.sharedCost.match(nsn):
+		return phonenumbers.SHARED_COST
+	case m.voip.match(nsn):
+		return phonenumbers.VOIP
+	case m.personal.match(nsn):
+		return phonenumbers.PERSONAL_NUMBER
+	case m.pager.match(nsn):
+		return phonenumbers.PAGER
+	case m.uan.match(nsn):
+		return phonenumbers.UAN
+	case m.voicemail.match(nsn):
+		return phonenumbers.VOICEMAIL
+	case m.fixedLine.match(nsn):
+		if m.sameMobileAndFixedLine || m.mobile.match(nsn) {
+			return phonenumbers.FIXED_LINE_OR_MOBILE
+		}
+		return phonenumbers.FIXED_LINE
+	case !m.sameMobileAndFixedLine && m.mobile.match(nsn):
+		return phonenumbers.MOBILE
+	}
+	return phonenumbers.UNKNOWN
+}
+
+// lazyPatterns compiles one region's patterns on first use: compiling all
+// of them would cost every run tens of milliseconds, and a list touches a
+// handful of regions.
+type lazyPatterns struct {
+	once sync.Once
+	meta *phonenumbers.PhoneMetadata
+	p    *regionPatterns
+}
+
+type patternKey struct {
+	cc     int
+	region string // "001" for the non-geographical entities, per cc
+}
+
+// allPatterns maps every region of phonenumbers' metadata to its lazily
+// compiled patterns; built on the first check.
+var allPatterns = sync.OnceValue(func() map[patternKey]*lazyPatterns {
+	coll, err := phonenumbers.MetadataCollection()
+	if err != nil {
+		// The library panics in init on the same call; unreachable.
+		panic("phone: phonenumbers metadata: " + err.Error())
+	}
+	m := make(map[patternKey]*lazyPatterns, len(coll.GetMetadata()))
+	for _, meta := range coll.GetMetadata() {
+		k := patternKey{region: meta.GetId()}
+		if k.region == "001" {
+			k.cc = int(meta.GetCountryCode())
+		}
+		m[k] = &lazyPatterns{meta: meta}
+	}
+	return m
+})
+
+// patternsFor returns the compiled patterns of region (of country code cc
+// for the non-geographical entity "001"), or nil when the metadata has
+// none, as getMetadataForRegionOrCallingCode returns nil.
+func patternsFor(cc int, region string) *regionPatterns {
+	k := patternKey{region: region}
+	if region == "001" {
+		k.cc = cc
+	} else if !phonenumbers.GetSupportedRegions()[region] {
+		return nil // as getMetadataForRegion
+	}
+	l := allPatterns()[k]
+	if l == nil {
+		return nil
+	}
+	l.once.Do(func() {
+		meta := l.meta
+		p := &regionPatterns{
+			general:                compileDesc(meta.GetGeneralDesc()),
+			premium:                compileDesc(meta.GetPremiumRate()),
+			tollFree:               compileDesc(meta.GetTollFree()),
+			sharedCost:             compileDesc(meta.GetSharedCost()),
+			voip:                   compileDesc(meta.GetVoip()),
+			personal:               compileDesc(meta.GetPersonalNumber()),
+			pager:                  compileDesc(meta.GetPager()),
+			uan:                    compileDesc(meta.GetUan()),
+			voicemail:              compileDesc(meta.GetVoicemail()),
+			fixedLine:              compileDesc(meta.GetFixedLine()),
+			mobile:                 compileDesc(meta.GetMobile()),
+			sameMobileAndFixedLine: meta.GetSameMobileAndFixedLinePattern(),
+		}
+		if ld := meta.GetLeadingDigits(); ld != "" {
+			p.leadingDigits = regexp.MustCompile("^(?:" + ld + ")")
+		}
+		p.countryCode = int(meta.GetCountryCode())
+		p.internationalPrefix = regexp.MustCompile(meta.GetInternationalPrefix())
+		if np := meta.GetNationalPrefixForParsing(); np != "" {
+			p.nationalPrefixForParsing = regexp.MustCompile("^(?:" + np + ")")
+		}
+		p.nationalPrefixTransform = meta.GetNationalPrefixTransformRule()
+		p.localOnlyLengths = meta.GetGeneralDesc().GetPossibleLengthLocalOnly()
+		l.p = p
+	})
+	return l.p
+}
+
+// matchPattern reports whether the whole of s matches the description's
+// pattern, lengths aside (as the library's parsing uses it).
+func (d *descPatterns) matchPattern(s string) bool {
+	if d.re == nil {
+		return s == ""
+	}
+	return d.re.MatchString(s)
+}
