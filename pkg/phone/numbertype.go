@@ -83,8 +83,8 @@ func (d *descPatterns) match(nsn string) bool {
 // regionPatterns is one region's metadata compiled.
 type regionPatterns struct {
 	general, premium, tollFree, sharedCost, voip, personal, pager, uan, voicemail, fixedLine, mobile descPatterns
-	sameMobileAndFixedLine bool
-	leadingDigits          *regexp.Regexp // nil when the region has none
+	sameMobileAndFixedLine                                                                           bool
+	leadingDigits                                                                                    *regexp.Regexp // nil when the region has none
 
 	// What parsing needs (parse.go).
 	countryCode              int

@@ -84,7 +84,7 @@ func TestRegionAndTypeMatchesLibrary(t *testing.T) {
 	for _, ex := range examples {
 		checkAgainstLibrary(t, ex)
 		checked++
-		if testing.Short() {
+		if testing.Short() || raceEnabled {
 			continue
 		}
 		for _, v := range variants(ex) {
