@@ -47,6 +47,9 @@ type Writer struct {
 	opts  WriterOptions
 	row   []string
 	err   error
+	// quote marks the bytes that make a cell need quotes: '"', CR, LF and
+	// an ASCII delimiter.
+	quote [utf8.RuneSelf]bool
 }
 
 // NewWriter writes header and the appended column names to w.
@@ -61,6 +64,10 @@ func NewWriter(w io.Writer, header []string, opts WriterOptions) (*Writer, error
 		}
 	}
 	wr := &Writer{buf: buf, width: len(header), opts: opts}
+	wr.quote['"'], wr.quote['\r'], wr.quote['\n'] = true, true, true
+	if opts.Delimiter < utf8.RuneSelf {
+		wr.quote[opts.Delimiter] = true
+	}
 	row := make([]string, 0, len(header)+len(AppendedColumns))
 	row = append(row, header...)
 	row = append(row, AppendedColumns...)
@@ -138,12 +145,27 @@ func (w *Writer) needsQuotes(c string) bool {
 	if c == "" {
 		return false
 	}
-	if c == `\.` || strings.ContainsRune(c, w.opts.Delimiter) || strings.ContainsAny(c, "\"\r\n") {
+	if c == `\.` {
 		return true
+	}
+	// One pass over the bytes: this runs for every cell of every row.
+	for i := 0; i < len(c); i++ {
+		if b := c[i]; b < utf8.RuneSelf && w.quote[b] {
+			return true
+		}
+	}
+	if w.opts.Delimiter >= utf8.RuneSelf && strings.ContainsRune(c, w.opts.Delimiter) {
+		return true
+	}
+	if c[0] < utf8.RuneSelf {
+		return asciiSpace[c[0]]
 	}
 	r, _ := utf8.DecodeRuneInString(c)
 	return unicode.IsSpace(r)
 }
+
+// asciiSpace is unicode.IsSpace for ASCII.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // Flush writes buffered rows to the underlying writer.
 func (w *Writer) Flush() error {
