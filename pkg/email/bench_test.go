@@ -3,6 +3,8 @@ package email
 import (
 	"fmt"
 	"testing"
+
+	"github.com/leadclean/leadclean/pkg/memo"
 )
 
 // benchMix is a lead export's email column in miniature: mostly business
@@ -43,7 +45,7 @@ func BenchmarkCheckParallel(b *testing.B) {
 	})
 }
 
-// BenchmarkCheckUniqueDomains defeats the typo memo: every domain is new,
+// BenchmarkCheckUniqueDomains defeats the domain memo: every domain is new,
 // as in a list of one lead per company.
 func BenchmarkCheckUniqueDomains(b *testing.B) {
 	checker := NewChecker(Options{})
@@ -56,7 +58,7 @@ func BenchmarkCheckUniqueDomains(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		if i%len(cells) == 0 {
-			checker.typos = newTypoMemo(typoMemoSize)
+			checker.domains = memo.New[domainFacts](domainMemoSize)
 		}
 		checker.Check(cells[i%len(cells)])
 	}

@@ -38,6 +38,8 @@ import (
 
 	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/leadclean/leadclean/pkg/memo"
 )
 
 // Address is the result of checking one email cell. The original cell is
@@ -91,7 +93,8 @@ type Options struct {
 type Checker struct {
 	opts  Options
 	allow domainSet
-	typos *typoMemo
+	// domains memoises domainFacts per domain as written.
+	domains *memo.Memo[domainFacts]
 }
 
 // NewChecker returns a Checker. Allow-list entries are trimmed, lower-cased
@@ -110,8 +113,12 @@ func NewChecker(opts Options) *Checker {
 		}
 	}
 	opts.AllowDomains = append([]string(nil), opts.AllowDomains...)
-	return &Checker{opts: opts, allow: allow, typos: newTypoMemo(typoMemoSize)}
+	return &Checker{opts: opts, allow: allow, domains: memo.New[domainFacts](domainMemoSize)}
 }
+
+// domainMemoSize bounds the domain memo: a list's companies and the free
+// mail providers stay in; about 200 bytes an entry, 3 MiB in all.
+const domainMemoSize = 1 << 14
 
 // The problems Check reports, besides those built with a domain name.
 const (
@@ -139,64 +146,42 @@ func (c *Checker) check(s string, fix bool) Address {
 	if problem := checkLocal(local); problem != "" {
 		return bogus(problem)
 	}
-	domain, problem := asciiDomain(rawDomain)
-	if problem != "" {
-		return bogus(problem)
+	f := c.domainFacts(rawDomain)
+	if f.problem != "" {
+		return bogus(f.problem)
 	}
+	domain := f.domain
 	if len(local)+1+len(domain) > 254 {
 		return bogus("syntax: address longer than 254 octets")
 	}
 
-	t := loadTables()
-	a := Address{Local: local, Domain: domain, Normalized: local + "@" + domain}
-	allowed := c.allowed(domain)
-	if !allowed && isReserved(domain) {
-		a.Bogus, a.Problem = true, "reserved domain "+domain
+	a := Address{Local: local, Domain: domain, Normalized: local + "@" + domain, Registrable: f.registrable}
+	if f.bogus != "" {
+		a.Bogus, a.Problem = true, f.bogus
 		return a
 	}
-
-	tld := domain[strings.LastIndexByte(domain, '.')+1:]
-	suffix, icann := publicsuffix.PublicSuffix(domain)
-	a.Registrable = registrable(domain, suffix)
-	// A typo of a big provider's domain (gmial.com) or of a top-level
-	// domain (acme.con) is suggested, not rejected. Typo-squatting domains
-	// of big providers are on the disposable list; the person is real.
-	typo := false
-	switch {
-	case !icann && !isRealSuffix(tld):
-		fixed := c.suggest(domain, false)
-		if fixed == "" {
-			a.Bogus, a.Problem = true, "unknown top-level domain "+tld
-			return a
-		}
-		a.Suggestion, typo = local+"@"+fixed, true
-	case icann && suffix == domain:
-		a.Bogus, a.Problem = true, "domain is a public suffix"
-		return a
-	default:
-		if fixed := c.suggest(domain, true); fixed != "" {
-			a.Suggestion, typo = local+"@"+fixed, true
-		}
+	typo := f.fixed != ""
+	if typo {
+		a.Suggestion = local + "@" + f.fixed
 	}
-
 	lowerLocal := strings.ToLower(local)
 	box := lowerLocal
 	if plus := strings.IndexByte(box, '+'); plus > 0 {
 		box = box[:plus]
 	}
-	if !typo && t.isDisposable(domain, suffix) {
+	if f.disposable {
 		a.Disposable = true
-		if !allowed {
+		if !f.allowed {
 			a.Bogus, a.Problem = true, "disposable domain "+domain
 		}
 	}
-	if !a.Bogus && isPlaceholder(box, a.Registrable, suffix, allowed) {
+	if !a.Bogus && isPlaceholder(box, a.Registrable, f.suffix, f.allowed) {
 		a.Bogus, a.Problem = true, problemPlaceholder
 	}
 
-	a.Free = t.free.has(domain) || t.free.has(a.Registrable)
-	a.Role = t.role.has(box)
-	a.Academic = t.isAcademic(domain)
+	a.Free = f.free
+	a.Role = loadTables().role.has(box)
+	a.Academic = f.academic
 	if !a.Bogus {
 		a.DedupKey = dedupKey(a.Normalized, lowerLocal, box, domain)
 	}
@@ -206,6 +191,70 @@ func (c *Checker) check(s string, fix bool) Address {
 		return fixed
 	}
 	return a
+}
+
+// domainFacts is what an address's verdict takes from its domain alone,
+// memoised per domain as written: colleagues share a domain, and Gmail is
+// on a fifth of a list. It was two thirds of a check (public suffix,
+// lists, typo distances).
+type domainFacts struct {
+	domain, problem string // asciiDomain's
+	// bogus is the problem of every address at the domain: reserved,
+	// unknown top-level domain (and no typo to suggest), public suffix.
+	bogus       string
+	suffix      string
+	registrable string
+	fixed       string // the domain a typo suggestion points to, or ""
+	allowed     bool
+	disposable  bool // and not a typo of a big provider's domain
+	free        bool
+	academic    bool
+}
+
+func (c *Checker) domainFacts(rawDomain string) domainFacts {
+	if f, ok := c.domains.Get(rawDomain); ok {
+		return f
+	}
+	f := c.learnDomain(rawDomain)
+	c.domains.Put(rawDomain, f)
+	return f
+}
+
+func (c *Checker) learnDomain(rawDomain string) domainFacts {
+	domain, problem := asciiDomain(rawDomain)
+	if problem != "" {
+		return domainFacts{problem: problem}
+	}
+	f := domainFacts{domain: domain, allowed: c.allowed(domain)}
+	if !f.allowed && isReserved(domain) {
+		f.bogus = "reserved domain " + domain
+		return f
+	}
+	tld := domain[strings.LastIndexByte(domain, '.')+1:]
+	suffix, icann := publicsuffix.PublicSuffix(domain)
+	f.suffix = suffix
+	f.registrable = registrable(domain, suffix)
+	// A typo of a big provider's domain (gmial.com) or of a top-level
+	// domain (acme.con) is suggested, not rejected. Typo-squatting domains
+	// of big providers are on the disposable list; the person is real.
+	switch {
+	case !icann && !isRealSuffix(tld):
+		f.fixed = suggestDomain(domain, false)
+		if f.fixed == "" {
+			f.bogus = "unknown top-level domain " + tld
+			return f
+		}
+	case icann && suffix == domain:
+		f.bogus = "domain is a public suffix"
+		return f
+	default:
+		f.fixed = suggestDomain(domain, true)
+	}
+	t := loadTables()
+	f.disposable = f.fixed == "" && t.isDisposable(domain, suffix)
+	f.free = t.free.has(domain) || t.free.has(f.registrable)
+	f.academic = t.isAcademic(domain)
+	return f
 }
 
 // allowed reports whether domain or a parent is on the allowlist.

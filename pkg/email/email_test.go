@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/leadclean/leadclean/pkg/memo"
 )
 
 type verdict string
@@ -509,9 +511,9 @@ func TestNoSuggestionForRealProviders(t *testing.T) {
 	}
 }
 
-func TestTypoMemoBounded(t *testing.T) {
+func TestDomainMemoBounded(t *testing.T) {
 	checker := NewChecker(Options{})
-	checker.typos = newTypoMemo(8)
+	checker.domains = memo.New[domainFacts](16)
 	var wg sync.WaitGroup
 	for g := range 4 {
 		wg.Go(func() {
@@ -529,10 +531,8 @@ func TestTypoMemoBounded(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	checker.typos.mu.RLock()
-	defer checker.typos.mu.RUnlock()
-	if n := len(checker.typos.seen); n > 8 {
-		t.Errorf("memo holds %d domains, bound is 8", n)
+	if n := checker.domains.Len(); n > 16 {
+		t.Errorf("memo holds %d domains, bound is 16", n)
 	}
 }
 

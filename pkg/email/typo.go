@@ -2,7 +2,6 @@ package email
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/hbollon/go-edlib"
 	"golang.org/x/net/publicsuffix"
@@ -34,41 +33,6 @@ var notTypos = map[string]bool{
 	"outlook.es": true, "outlook.it": true, "live.de": true, "live.fr": true,
 	"live.nl": true, "live.it": true, "live.ca": true, "aol.de": true,
 	"gmx.at": true, "gmx.ch": true, "web.com": true, "me.de": true,
-}
-
-// typoMemoSize bounds the memo of suggestions; it is emptied when full.
-const typoMemoSize = 1 << 16
-
-// typoMemo remembers the suggestion for each domain (often none): the edit
-// distances cost several microseconds and domains repeat.
-type typoMemo struct {
-	mu   sync.RWMutex
-	max  int
-	seen map[string]string
-}
-
-func newTypoMemo(max int) *typoMemo {
-	return &typoMemo{max: max, seen: make(map[string]string)}
-}
-
-// suggest returns the corrected domain for a likely typo, or "". tldReal
-// says whether domain's top-level domain exists.
-func (c *Checker) suggest(domain string, tldReal bool) string {
-	m := c.typos
-	m.mu.RLock()
-	fixed, ok := m.seen[domain]
-	m.mu.RUnlock()
-	if ok {
-		return fixed
-	}
-	fixed = suggestDomain(domain, tldReal)
-	m.mu.Lock()
-	if len(m.seen) >= m.max {
-		clear(m.seen)
-	}
-	m.seen[domain] = fixed
-	m.mu.Unlock()
-	return fixed
 }
 
 // suggestDomain returns the big provider's domain that domain is a likely

@@ -53,6 +53,8 @@ import (
 	"strings"
 
 	"github.com/nyaruka/phonenumbers"
+
+	"github.com/leadclean/leadclean/pkg/memo"
 )
 
 // The fixed Problem texts. A fictional number's Problem starts with
@@ -116,7 +118,7 @@ const defaultMemoSize = 8192
 type Checker struct {
 	defaultRegion    string
 	allowPremiumRate bool
-	memo             *memo
+	memo             *memo.Memo[Number]
 }
 
 // NewChecker returns a Checker that uses defaultRegion (ISO 3166 alpha-2)
@@ -136,7 +138,7 @@ func NewCheckerWithOptions(o Options) *Checker {
 	return &Checker{
 		defaultRegion:    supportedRegion(o.DefaultRegion),
 		allowPremiumRate: o.AllowPremiumRate,
-		memo:             newMemo(size),
+		memo:             memo.New[Number](size),
 	}
 }
 
@@ -188,10 +190,10 @@ func (c *Checker) Check(raw, country string) Number {
 	}
 
 	key := memoKey(in.plus, in.digits, region)
-	n, ok := c.memo.get(key)
+	n, ok := c.memo.Get(key)
 	if !ok {
 		n = c.judge(in.plus, in.digits, region)
-		c.memo.put(key, n)
+		c.memo.Put(key, n)
 	}
 	n.Extension = in.extension
 	return n
@@ -202,7 +204,7 @@ func (c *Checker) Check(raw, country string) Number {
 // made. Cells rejected before parsing (empty, too few digits, one digit
 // throughout) count as neither. Benchmarks and .ci/perf report the hit
 // rate; both are 0 with memoisation off.
-func (c *Checker) MemoStats() (hits, misses uint64) { return c.memo.stats() }
+func (c *Checker) MemoStats() (hits, misses uint64) { return c.memo.Stats() }
 
 // judge runs libphonenumber and leadclean's own checks on a prepared
 // number. It depends only on its arguments and the checker's settings, so

@@ -322,8 +322,8 @@ func TestCheckMemo(t *testing.T) {
 			}
 		}
 	}
-	if fresh.memo.len() != 0 {
-		t.Errorf("disabled memo holds %d entries", fresh.memo.len())
+	if fresh.memo.Len() != 0 {
+		t.Errorf("disabled memo holds %d entries", fresh.memo.Len())
 	}
 	if n := memoised.Check("617-495-1000 x1", ""); n.Extension != "1" {
 		t.Errorf("extension: %+v", n)
@@ -336,7 +336,7 @@ func TestCheckMemo(t *testing.T) {
 	for i := range 2000 {
 		small.Check(fmt.Sprintf("+1 617 495 %04d", i), "")
 	}
-	if got := small.memo.len(); got > 64 || got == 0 {
+	if got := small.memo.Len(); got > 64 || got == 0 {
 		t.Errorf("memo of size 64 holds %d entries", got)
 	}
 }
