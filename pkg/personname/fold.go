@@ -3,6 +3,7 @@ package personname
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -16,6 +17,35 @@ import (
 // itself rather than through a shared transform.Transformer, so it holds
 // no state and is safe for concurrent use.
 func fold(s string) string {
+	// Most names are ASCII: lower case, and a backtick for an apostrophe,
+	// is all folding does to them, without the two normalisations.
+	lower := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return foldUnicode(s)
+		}
+		if 'A' <= c && c <= 'Z' || c == '`' {
+			lower = false
+		}
+	}
+	if lower {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			b[i] = c + 'a' - 'A'
+		case c == '`':
+			b[i] = '\''
+		}
+	}
+	return string(b)
+}
+
+// foldUnicode is fold for text beyond ASCII.
+func foldUnicode(s string) string {
 	decomposed := norm.NFD.String(s)
 	var b strings.Builder
 	b.Grow(len(decomposed))

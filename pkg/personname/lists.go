@@ -1,5 +1,7 @@
 package personname
 
+import "strings"
+
 // placeholderPairs are whole names, folded and space-separated, that are
 // placeholders or cartoon characters, never a lead's real name. A pair is
 // listed only when both words together are fake: "Sam Doe", "Anna Test"
@@ -21,6 +23,18 @@ var placeholderPairs = setOf(
 	"test test", "test user", "test tester", "test testing", "test name", "test lead", "test account",
 	"asdf asdf", "asdf qwerty", "qwerty qwerty", "spam spam", "mr test", "mrs test", "ms test",
 )
+
+// placeholderPairWords are the words of placeholderPairs: a name with a
+// word outside them and placeholderWords is no placeholder.
+var placeholderPairWords = func() map[string]bool {
+	words := map[string]bool{}
+	for pair := range placeholderPairs {
+		for _, w := range strings.Fields(pair) {
+			words[w] = true
+		}
+	}
+	return words
+}()
 
 // placeholderWords are words that stand for no name. A name made only of
 // them is a placeholder ("Unknown Unknown", "N/A", "Test User"), except a

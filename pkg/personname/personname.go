@@ -80,6 +80,16 @@ func Check(first, last string) (bogus bool, why string) {
 // isPlaceholder reports whether the whole name is on the placeholder pair
 // list (in either order), or is made of placeholder words only.
 func isPlaceholder(firstWords, lastWords []string) bool {
+	// A word that is no honorific and in no placeholder word or pair
+	// settles it without building the joined forms: the common case.
+	for _, part := range [2][]string{firstWords, lastWords} {
+		for _, w := range part {
+			_, placeholder := placeholderWords[w]
+			if !placeholder && !honorifics[w] && !placeholderPairWords[w] {
+				return false
+			}
+		}
+	}
 	words := append(append([]string(nil), firstWords...), lastWords...)
 	words = dropHonorifics(words)
 	if len(words) == 0 {

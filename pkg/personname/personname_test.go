@@ -288,3 +288,28 @@ func BenchmarkKey(b *testing.B) {
 		Key(n.first, n.last)
 	}
 }
+
+// TestFoldASCIIFastPath checks that fold's ASCII shortcut gives what the
+// normalising path gives, over every printable ASCII character in and
+// around a name.
+func TestFoldASCIIFastPath(t *testing.T) {
+	for c := byte(' '); c < 0x7f; c++ {
+		for _, s := range []string{string(c), "Jo" + string(c) + "hn", string(c) + "MCDONALD", "o`brien" + string(c)} {
+			if got, want := fold(s), foldUnicode(s); got != want {
+				t.Errorf("fold(%q) = %q, foldUnicode = %q", s, got, want)
+			}
+		}
+	}
+}
+
+// FuzzFold compares fold with foldUnicode on any text.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"John", "O`Brien", "NGUYỄN", "Łukasz", "mary-jane"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fold(s), foldUnicode(s); got != want {
+			t.Errorf("fold(%q) = %q, foldUnicode = %q", s, got, want)
+		}
+	})
+}
