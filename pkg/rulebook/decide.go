@@ -35,9 +35,13 @@ func (r *Rulebook) Decide(l *lead.Lead, trace bool) {
 	v := &l.Verdict
 	env := r.newEnv(l, r.needs)
 	score := 0
-	// One machine runs every rule of the lead: expr.Run would allocate a
-	// new one, with its stack, per rule.
-	var machine vm.VM
+	// One machine runs every rule of the lead (expr.Run would allocate a
+	// new one, with its stack, per rule), and goes back to the pool after.
+	machine, _ := r.machines.Get().(*vm.VM)
+	if machine == nil {
+		machine = new(vm.VM)
+	}
+	defer r.machines.Put(machine)
 	rules := r.rules
 	if v.HasReason(lead.MalformedRow) {
 		// A malformed row's cells may be shifted or huge: scoring it would

@@ -76,6 +76,9 @@ type Rulebook struct {
 	grades    []grade // highest min score first
 	rates     map[string]float64
 	needs     envNeeds
+	// machines keeps expr VMs, with their grown stacks, between leads:
+	// a VM per Decide cost an allocation and stack growth per lead.
+	machines sync.Pool
 }
 
 type rule struct {
