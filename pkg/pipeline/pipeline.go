@@ -40,6 +40,7 @@ import (
 	"github.com/leadclean/leadclean/pkg/junk"
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/leadcsv"
+	"github.com/leadclean/leadclean/pkg/memo"
 	"github.com/leadclean/leadclean/pkg/phone"
 	"github.com/leadclean/leadclean/pkg/report"
 	"github.com/leadclean/leadclean/pkg/rulebook"
@@ -204,6 +205,7 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 	p := &processor{
 		rules: rules, detectors: detectors, emails: emails, phones: phones, mx: cfg.MX,
 		currency: rules.Currency,
+		revenues: memo.New[companysize.Range](sizeMemoSize), employees: memo.New[companysize.Range](sizeMemoSize),
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -475,6 +477,23 @@ type processor struct {
 	phones    *phone.Checker
 	mx        *email.MXChecker
 	currency  string
+	// revenues and employees memoise company size cells: exports fill
+	// them from picklists ("$10M-$50M", "51-200"), so few values repeat
+	// through a whole list.
+	revenues, employees *memo.Memo[companysize.Range]
+}
+
+// sizeMemoSize bounds each company size memo (about 100 bytes an entry).
+const sizeMemoSize = 4096
+
+// parseSize returns parse(cell), from m when the cell was seen before.
+func parseSize(m *memo.Memo[companysize.Range], cell string, parse func(string) companysize.Range) companysize.Range {
+	if r, ok := m.Get(cell); ok {
+		return r
+	}
+	r := parse(cell)
+	m.Put(cell, r)
+	return r
 }
 
 // process parses one lead's values and runs the detectors on it.
@@ -486,8 +505,8 @@ func (p *processor) process(ctx context.Context, it item, src *source) {
 		number = l.Get(lead.Mobile)
 	}
 	l.Phone = p.phones.Check(number, l.Get(lead.Country))
-	l.Revenue = companysize.ParseRevenue(l.Get(lead.AnnualRevenue))
-	l.Employees = companysize.ParseEmployees(l.Get(lead.Employees))
+	l.Revenue = parseSize(p.revenues, l.Get(lead.AnnualRevenue), companysize.ParseRevenue)
+	l.Employees = parseSize(p.employees, l.Get(lead.Employees), companysize.ParseEmployees)
 	if l.Verdict.HasReason(lead.MalformedRow) {
 		if it.trace {
 			l.Verdict.Trace = append(l.Verdict.Trace, "malformed_row: "+l.Verdict.Findings[0].Detail+"; detectors skipped")
