@@ -513,7 +513,7 @@ func TestNoSuggestionForRealProviders(t *testing.T) {
 
 func TestDomainMemoBounded(t *testing.T) {
 	checker := NewChecker(Options{})
-	checker.domains = memo.New[domainFacts](16)
+	checker.domains = memo.New[domainFacts](64)
 	var wg sync.WaitGroup
 	for g := range 4 {
 		wg.Go(func() {
@@ -531,8 +531,8 @@ func TestDomainMemoBounded(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if n := checker.domains.Len(); n > 16 {
-		t.Errorf("memo holds %d domains, bound is 16", n)
+	if n := checker.domains.Len(); n > 64 {
+		t.Errorf("memo holds %d domains, bound is 64", n)
 	}
 }
 

@@ -17,7 +17,7 @@ func TestMemo(t *testing.T) {
 		{"off", -1, 10, 0, false},
 		{"roomy", 1000, 10, 10, true},
 		{"bounded", 64, 10000, 64, false},
-		{"tiny", 0, 100, shards, false},
+		{"tiny", 0, 100, 2 * shards, false}, // one per generation and shard
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -79,5 +79,45 @@ func TestConcurrent(t *testing.T) {
 	wg.Wait()
 	if m.Len() > 256 {
 		t.Errorf("Len = %d > 256", m.Len())
+	}
+}
+
+// TestRepeatedValueStays: a key used all along survives any number of
+// others passing through, as a switchboard number through a list.
+func TestRepeatedValueStays(t *testing.T) {
+	m := New[int](1024)
+	m.Put("switchboard", 1)
+	for i := range 100000 {
+		m.Put(strconv.Itoa(i), i)
+		if i%16 == 0 {
+			if _, ok := m.Get("switchboard"); !ok {
+				t.Fatalf("switchboard forgotten after %d other keys", i)
+			}
+		}
+	}
+	if n := m.Len(); n > 1024 {
+		t.Errorf("Len = %d > 1024", n)
+	}
+}
+
+// BenchmarkDistinct is a memo in front of a check whose inputs never
+// repeat (phone numbers of a real list): every Get misses, every Put
+// must make room.
+func BenchmarkDistinct(b *testing.B) {
+	keys := make([]string, 1<<20)
+	for i := range keys {
+		keys[i] = "US:" + strconv.Itoa(2125550000+i*7)
+	}
+	type verdict struct {
+		ok                      bool
+		a, b, c, d, e, problem string
+	}
+	m := New[verdict](8192)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		k := keys[i%len(keys)]
+		if _, ok := m.Get(k); !ok {
+			m.Put(k, verdict{ok: true, a: k})
+		}
 	}
 }
