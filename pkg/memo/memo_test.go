@@ -109,7 +109,7 @@ func BenchmarkDistinct(b *testing.B) {
 		keys[i] = "US:" + strconv.Itoa(2125550000+i*7)
 	}
 	type verdict struct {
-		ok                      bool
+		ok                     bool
 		a, b, c, d, e, problem string
 	}
 	m := New[verdict](8192)
