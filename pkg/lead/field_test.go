@@ -59,3 +59,33 @@ func TestColumnsValue(t *testing.T) {
 		}
 	}
 }
+
+// TestGetCached: Lead.Get answers what Columns.Value answers, for every
+// field, asked once or again, and "" for fields out of range.
+func TestGetCached(t *testing.T) {
+	c := NewColumns([]string{"Name", "Email", "Notes", "Comments", "Phone"})
+	c.Set(FullName, 0)
+	c.Set(Email, 1)
+	c.Set(Message, 2)
+	c.Set(Message, 3)
+	c.Set(Phone, 4)
+	l := Lead{Cells: []string{" Carlos de la Cruz ", "c@x.io ", "demo", "asap", "+1 212 555 0100"}, Columns: c}
+	for round := range 2 {
+		for f := NoField; f <= numFields; f++ {
+			want := ""
+			if f > NoField && f < numFields {
+				want = c.Value(l.Cells, f)
+			}
+			if got := l.Get(f); got != want {
+				t.Errorf("round %d: Get(%v) = %q, want %q", round, f, got, want)
+			}
+		}
+	}
+	if l.Get(LastName) != "de la Cruz" || l.Get(Message) != "demo\nasap" {
+		t.Errorf("Get: last name %q, message %q", l.Get(LastName), l.Get(Message))
+	}
+	var empty Lead
+	if empty.Get(Email) != "" {
+		t.Error("a lead without columns has an email")
+	}
+}

@@ -33,16 +33,32 @@ type Lead struct {
 	Employees companysize.Range
 
 	Verdict Verdict
+
+	// got and values cache Get, which detectors, rules and writers call
+	// dozens of times a row: values[f] is filled when bit f of got is
+	// set. A lead is handled by one goroutine at a time (the pipeline
+	// hands it on through channels), so the cache needs no lock; Cells
+	// and Columns never change once a lead is read.
+	got    uint64
+	values [numFields]string
 }
+
+// got has a bit per field.
+var _ [64 - numFields]struct{}
 
 // Get returns the trimmed value of field f, or "" when the field has no
 // column or the row is too short to hold it. For fields that may span
 // several columns (free text), the values are joined with a newline.
 func (l *Lead) Get(f Field) string {
-	if l.Columns == nil {
+	if l.Columns == nil || f <= NoField || f >= numFields {
 		return ""
 	}
-	return l.Columns.Value(l.Cells, f)
+	if l.got&(1<<f) != 0 {
+		return l.values[f]
+	}
+	v := l.Columns.Value(l.Cells, f)
+	l.values[f], l.got = v, l.got|1<<f
+	return v
 }
 
 // Has reports whether the input has a column for field f.
