@@ -6,6 +6,11 @@
 //
 // Labels are written as CSV: line,reasons (reason codes joined by ';',
 // empty for a clean lead); line is the physical line the row starts on.
+//
+// Phone numbers are unique across the file (but for planted duplicates),
+// as in a real list, so that a phone checker's cache cannot flatter its
+// speed. -phone-pool reuses a pool of 160 numbers per country and kind
+// instead, as switchboard-heavy lists do.
 package main
 
 import (
@@ -36,6 +41,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	junk := fs.Float64("junk", leadgen.DefaultJunkShare, "share of rows with planted junk, 0 to 1")
 	outPath := fs.String("o", "-", "output file, - for stdout; a folder with -style all")
 	labelsPath := fs.String("labels", "", "write the truth labels (line,reasons) to this file; with -style all, a folder")
+	phonePool := fs.Bool("phone-pool", false, "reuse a pool of 160 numbers per country and kind, as switchboard-heavy lists do (default: every number unique)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -60,7 +66,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		for _, st := range leadgen.Styles() {
-			opts := leadgen.Options{Rows: *rows, Seed: *seed, Style: st, JunkShare: share}
+			opts := leadgen.Options{Rows: *rows, Seed: *seed, Style: st, JunkShare: share, PhonePool: *phonePool}
 			labels := ""
 			if *labelsPath != "" {
 				labels = filepath.Join(*labelsPath, "labels-"+string(st)+".csv")
@@ -77,7 +83,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "leadgen: %v\n", err)
 		return 2
 	}
-	opts := leadgen.Options{Rows: *rows, Seed: *seed, Style: st, JunkShare: share}
+	opts := leadgen.Options{Rows: *rows, Seed: *seed, Style: st, JunkShare: share, PhonePool: *phonePool}
 	if err := generate(*outPath, *labelsPath, opts, stdout); err != nil {
 		fmt.Fprintf(stderr, "leadgen: %v\n", err)
 		return 1

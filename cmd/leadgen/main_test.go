@@ -55,6 +55,29 @@ func TestRunOneStyle(t *testing.T) {
 	}
 }
 
+// TestRunPhonePool checks that -phone-pool asks leadgen.Write for the
+// pooled numbers, and that the default does not.
+func TestRunPhonePool(t *testing.T) {
+	for _, pool := range []bool{false, true} {
+		args := []string{"-style", "hubspot", "-rows", "400", "-seed", "2"}
+		if pool {
+			args = append(args, "-phone-pool")
+		}
+		var stdout, stderr bytes.Buffer
+		if code := run(args, &stdout, &stderr); code != 0 {
+			t.Fatalf("run(%q): exit %d: %s", args, code, stderr.String())
+		}
+		var want bytes.Buffer
+		opts := leadgen.Options{Rows: 400, Seed: 2, Style: leadgen.HubSpot, PhonePool: pool}
+		if err := leadgen.Write(&want, opts, nil); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(stdout.Bytes(), want.Bytes()) {
+			t.Errorf("run(%q) differs from leadgen.Write with PhonePool %v", args, pool)
+		}
+	}
+}
+
 func TestRunStdoutAndAll(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"-style", "goldfish", "-rows", "10", "-junk", "0"}, &stdout, &stderr); code != 0 {

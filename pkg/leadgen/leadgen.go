@@ -10,7 +10,11 @@
 // (about 40% US, 10% GB, 10% DE, ...), carry names from many cultures,
 // company e-mail addresses (with some free-mail and role accounts, which are
 // not junk) and phone numbers that libphonenumber calls valid, in the
-// formats people type, outside the ranges reserved for fiction.
+// formats people type, outside the ranges reserved for fiction. As in a
+// real list, no two rows share a valid phone number unless one is a
+// planted duplicate of the other, so a phone checker's cache cannot
+// flatter a benchmark; [Options.PhonePool] draws from a small pool
+// instead.
 //
 // A share of the rows ([Options.JunkShare]) is junk on purpose, with the
 // reason codes of package lead: competitor, student, email_open_only,
@@ -23,9 +27,11 @@
 // # Guarantees
 //
 //   - Deterministic: the same Options give byte-identical output.
-//   - Streaming: memory does not grow with Rows, apart from a fixed-size
-//     bit set (at most 32 MiB) that keeps every e-mail address unique so
-//     that the only duplicates are the planted ones.
+//   - Streaming: memory does not grow with Rows, apart from two
+//     fixed-size bit sets (at most 32 MiB each) that keep every e-mail
+//     address and every phone number unique so that the only duplicates
+//     are the planted ones. (A pooled number stands in for a fresh one
+//     when 32 draws fail: not once in a 4-million-row file.)
 //   - Clean rows are clean: valid e-mail syntax at a non-reserved,
 //     non-disposable domain (or none in the card styles), a valid
 //     non-fictional phone or none, a real-looking name, revenue blank,
@@ -139,6 +145,12 @@ type Options struct {
 	// JunkShare is the share of rows with planted junk, in [0, 1]; 0 means
 	// DefaultJunkShare, a negative value means no junk at all.
 	JunkShare float64
+	// PhonePool reuses a pool of 160 numbers per country and kind (fixed
+	// line or mobile), as switchboard-heavy lists do: across a large file
+	// each number repeats thousands of times. By default every number is
+	// drawn afresh and, but for planted duplicates, none repeats in the
+	// file, as in a real list; a phone checker then has to parse each.
+	PhonePool bool
 }
 
 // Label is the truth for one generated data row.
@@ -175,7 +187,8 @@ type generator struct {
 	names     *tableSet
 	pool      *phonePool
 	seen      *seenSet
-	weights   []int // cumulative country weights
+	issued    *seenSet // the E.164 numbers handed out; nil with PhonePool
+	weights   []int    // cumulative country weights
 	created   time.Time
 	stepMax   int // seconds between rows, at most
 
@@ -192,6 +205,8 @@ type generator struct {
 	rowIndex    int
 	reasonsBuf  []lead.Reason
 	bogusPhones map[string][]string // region ("" for any) → values
+	nsnBuf      []byte
+	telKey      []byte
 }
 
 // row is one lead before it is laid out in a style's columns.
@@ -206,7 +221,7 @@ type row struct {
 	domain     string
 	email      string
 	phone      string
-	phoneE164  string // "" when phone is empty or not a pooled number
+	tel        phoneNum // the number phone shows; none when phone is empty or bogus
 	mobile     string
 	street     string
 	city       string
@@ -257,6 +272,11 @@ func newGenerator(opts Options) (*generator, error) {
 		seen:      newSeenSet(opts.Rows),
 		created:   time.Date(2026, 1, 5, 8, 30, 0, 0, time.UTC),
 		enc:       encoder{comma: spec.comma, crlf: spec.crlf, quoteAll: spec.quoteAll, cp1252: spec.cp1252},
+	}
+	if !opts.PhonePool {
+		// Up to two numbers a row (phone and mobile), and the variants
+		// tried and rejected.
+		g.issued = newSeenSet(2 * opts.Rows)
 	}
 	span := 365 * 24 * 3600
 	g.stepMax = 2 * span / max(opts.Rows, 1)
@@ -457,8 +477,7 @@ func (g *generator) clean(r *row, primary lead.Reason) {
 		g.setPhone(r, g.chance(50))
 	}
 	if g.spec.hasMobile && g.chance(35) {
-		e := pick(g, g.pool.mobile[c.code])
-		r.mobile = e.render(g.phoneFormat(c))
+		r.mobile = g.phoneNumber(c, true).render(g.phoneFormat(c))
 	}
 }
 
@@ -588,17 +607,17 @@ func (g *generator) uniqueEmail(make func(attempt int) string) string {
 // claimKeys records the duplicate keys of a row without e-mail: the
 // pipeline matches those on phone and name.
 func (g *generator) claimKeys(r *row) {
-	if r.email != "" || r.phoneE164 == "" {
+	if r.email != "" || r.tel.entry == nil {
 		return
 	}
 	g.keyBuf = append(g.keyBuf[:0], "phone:"...)
-	g.keyBuf = append(g.keyBuf, r.phoneE164...)
+	g.keyBuf = r.tel.appendE164(g.keyBuf)
 	g.keyBuf = append(g.keyBuf, '|')
 	g.keyBuf = append(g.keyBuf, strings.ToLower(r.first.display+" "+r.last.display)...)
 	if !g.seen.add(g.keyBuf) {
 		// Same number and name as an earlier card: drop the phone rather
 		// than plant an unlabelled duplicate.
-		r.phone, r.phoneE164 = "", ""
+		r.phone, r.tel = "", phoneNum{}
 	}
 }
 
@@ -637,13 +656,67 @@ func lowerASCII(c byte) byte {
 
 // setPhone gives r a valid number of its country, fixed line or mobile.
 func (g *generator) setPhone(r *row, mobile bool) {
-	list := g.pool.fixed[r.country.code]
+	r.tel = g.phoneNumber(r.country, mobile)
+	r.phone = r.tel.render(g.phoneFormat(r.country))
+}
+
+// A fresh number takes up to variantTries draws. The first narrowTries
+// replace the last four digits of the pooled entry, the rest the last
+// five: nearly every first draw passes (a variant keeps its entry's area
+// code or mobile range, so it is valid when the entry is), and the wider
+// draws serve files so large that an entry's four-digit variants run
+// short. The bound only keeps a pathological entry from spinning.
+const (
+	variantTries = 32
+	narrowTries  = 16
+)
+
+// phoneNumber returns a valid number of country c, fixed line or mobile.
+// With PhonePool it is a pooled entry. Otherwise it is a variant of one
+// with random final digits that passes the pool's own checks (a plausible
+// pattern, outside fictional ranges, valid for the region and of the
+// kind) and was not issued before in this file; after variantTries failed
+// draws, the pooled entry itself.
+func (g *generator) phoneNumber(c *country, mobile bool) phoneNum {
+	list := g.pool.fixed[c.code]
 	if mobile {
-		list = g.pool.mobile[r.country.code]
+		list = g.pool.mobile[c.code]
 	}
-	e := pick(g, list)
-	r.phone = e.render(g.phoneFormat(r.country))
-	r.phoneE164 = e.e164
+	e := &list[g.rng.IntN(len(list))]
+	if g.issued == nil {
+		return phoneNum{entry: e}
+	}
+	nsn := append(g.nsnBuf[:0], e.nsn...)
+	g.nsnBuf = nsn
+	tail := nsn[len(nsn)-tailLen:]
+	for try := range variantTries {
+		width, n := 4, g.rng.IntN(10_000)
+		if try >= narrowTries {
+			width, n = 5, g.rng.IntN(100_000)
+		}
+		for i := len(tail) - 1; i >= len(tail)-width; i-- {
+			tail[i] = byte('0' + n%10)
+			n /= 10
+		}
+		s := string(nsn)
+		if !plausibleNSN(s) || fictionalNSN(e.region, s) {
+			continue
+		}
+		// Claimed before the costly check: a number that fails it fails
+		// every time, so marking it issued loses nothing.
+		g.telKey = append(append(g.telKey[:0], e.e164[:len(e.e164)-len(tail)]...), tail...)
+		if !g.issued.add(g.telKey) {
+			continue
+		}
+		if _, ok := validKind(e.region, e.cc, e.typ, s); !ok {
+			continue
+		}
+		p := phoneNum{entry: e}
+		copy(p.tail[:], tail)
+		return p
+	}
+	g.issued.add([]byte(e.e164))
+	return phoneNum{entry: e}
 }
 
 // phoneFormat picks how this style and country type a number. National
@@ -750,15 +823,8 @@ func (g *generator) duplicate(r *row) {
 	if r.email != "" {
 		r.email = g.emailVariant(r.email)
 	}
-	if r.phoneE164 != "" {
-		// Find the pooled entry again to retype it.
-		for _, list := range [][]phoneEntry{g.pool.fixed[r.country.code], g.pool.mobile[r.country.code]} {
-			for i := range list {
-				if list[i].e164 == r.phoneE164 {
-					r.phone = list[i].render(g.phoneFormat(r.country))
-				}
-			}
-		}
+	if r.tel.entry != nil {
+		r.phone = r.tel.render(g.phoneFormat(r.country))
 	}
 	g.cleanEngagement(r)
 	r.message = ""

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"math/rand/v2"
 	"os"
 	"regexp"
 	"slices"
@@ -24,16 +25,22 @@ import (
 // generate writes rows of style with seed and returns the bytes and labels.
 func generate(t testing.TB, style Style, rows int, seed int64, share float64) ([]byte, []Label) {
 	t.Helper()
+	return generateOpts(t, Options{Rows: rows, Seed: seed, Style: style, JunkShare: share})
+}
+
+// generateOpts writes opts and returns the bytes and labels.
+func generateOpts(t testing.TB, opts Options) ([]byte, []Label) {
+	t.Helper()
 	var buf bytes.Buffer
 	var labels []Label
-	err := Write(&buf, Options{Rows: rows, Seed: seed, Style: style, JunkShare: share}, func(l Label) {
+	err := Write(&buf, opts, func(l Label) {
 		labels = append(labels, l)
 	})
 	if err != nil {
-		t.Fatalf("Write(%s): %v", style, err)
+		t.Fatalf("Write(%+v): %v", opts, err)
 	}
-	if len(labels) != rows {
-		t.Fatalf("Write(%s): %d labels for %d rows", style, len(labels), rows)
+	if len(labels) != opts.Rows {
+		t.Fatalf("Write(%+v): %d labels for %d rows", opts, len(labels), opts.Rows)
 	}
 	return buf.Bytes(), labels
 }
@@ -173,6 +180,14 @@ func TestDeterministic(t *testing.T) {
 		c, _ := generate(t, st, 2000, 43, 0)
 		if bytes.Equal(a, c) {
 			t.Errorf("%s: seeds 42 and 43 give the same bytes", st)
+		}
+		pa, _ := generateOpts(t, Options{Rows: 2000, Seed: 42, Style: st, PhonePool: true})
+		pb, _ := generateOpts(t, Options{Rows: 2000, Seed: 42, Style: st, PhonePool: true})
+		if !bytes.Equal(pa, pb) {
+			t.Errorf("%s PhonePool: same seed, different bytes", st)
+		}
+		if bytes.Equal(a, pa) {
+			t.Errorf("%s: PhonePool does not change the bytes", st)
 		}
 		// A prefix of a longer run is not required to match, but the
 		// header is always the style's header.
@@ -336,8 +351,9 @@ func checkCleanEmail(t testing.TB, e string) string {
 
 // fictionalE164 is the test's own table of numbers reserved for fiction
 // (NANPA 555-01xx, Ofcom drama ranges, ACMA) and of unanswerable patterns.
-var fictionalE164 = regexp.MustCompile(`^(\+1\d{3}555|\+1\d{3}\d11|\+442079460|\+441632960|\+447700900|\+448081570|` +
-	`\+449098790|\+443069990|\+44(113|114|115|116|117|118|121|131|141|151|161)4960|\+61[2378]5550|\+6149157)`)
+var fictionalE164 = regexp.MustCompile(`^(\+1\d{3}555|\+1\d{3}\d11|\+442079460|\+441914980|\+442896496|\+442920180|` +
+	`\+441632960|\+447700900|\+448081570|\+449098790|\+443069990|\+44(113|114|115|116|117|118|121|131|141|151|161)4960|` +
+	`\+61[2378](5550|7010)|\+6149157)`)
 
 // checkValidPhone reports why raw, typed on a row of region, is not a
 // real-looking valid number.
@@ -356,6 +372,14 @@ func checkValidPhone(raw, region string) string {
 	nsn := phonenumbers.GetNationalSignificantNumber(n)
 	if strings.Count(nsn, nsn[:1]) == len(nsn) || strings.Contains("0123456789", nsn) || strings.Contains("9876543210", nsn) {
 		return "implausible " + nsn
+	}
+	// A subscriber number of seven digits or more after a code of one to
+	// four digits that runs straight, 9 wrapping to 0 ("030 89012345").
+	for k := 1; k <= 4 && len(nsn)-k >= 7; k++ {
+		sub := nsn[k:]
+		if strings.Contains("01234567890123456789", sub) || strings.Contains("98765432109876543210", sub) {
+			return "implausible subscriber number " + nsn
+		}
 	}
 	switch phonenumbers.GetNumberType(n) {
 	case phonenumbers.FIXED_LINE, phonenumbers.MOBILE, phonenumbers.FIXED_LINE_OR_MOBILE:
@@ -383,6 +407,9 @@ func TestPhonePool(t *testing.T) {
 				t.Errorf("%s %s: %d numbers in the pool, want %d", c.code, kind, len(list), poolPerKind)
 			}
 			for _, e := range list {
+				if want := "+" + strconv.Itoa(int(e.cc)) + e.nsn; e.e164 != want || e.region != c.code {
+					t.Errorf("%s %s %s: nsn %s, calling code %d, region %s", c.code, kind, e.e164, e.nsn, e.cc, e.region)
+				}
 				for f := formatNational; f <= formatGermanParen; f++ {
 					raw := e.render(f)
 					if why := checkValidPhone(raw, c.code); why != "" {
@@ -405,6 +432,206 @@ func TestPhonePool(t *testing.T) {
 	}
 }
 
+// TestPhoneVariants checks the shortcuts phoneNumber takes for a variant
+// of a pooled entry, over the whole pool and both widths of variant:
+// rendering it by putting its digits in place of the entry's last ones
+// gives what phonenumbers.Format gives in every format the entry keeps,
+// validKind decides as IsValidNumberForRegion and GetNumberType do, and
+// every format phoneNum.render writes reads back as the variant.
+func TestPhoneVariants(t *testing.T) {
+	p := phones()
+	rng := rand.New(rand.NewPCG(7, 7))
+	checked, accepted := 0, 0
+	perWidth, readBackEvery := 5, 4
+	if raceEnabled {
+		perWidth, readBackEvery = 1, 16
+	}
+	for _, c := range countries {
+		for _, kind := range []string{"fixed", "mobile"} {
+			list := p.fixed[c.code]
+			if kind == "mobile" {
+				if &p.mobile[c.code][0] == &list[0] {
+					continue // NANP: one list
+				}
+				list = p.mobile[c.code]
+			}
+			for i := range list {
+				e := &list[i]
+				for _, width := range []int{4, tailLen} {
+					// Over the entries of a list the first replaced
+					// digit takes every value; the rest are random.
+					for k := range perWidth {
+						first := (i + 2*k) % 10
+						tail := []byte(e.nsn[len(e.nsn)-width:])
+						tail[0] = byte('0' + first)
+						for j := 1; j < width; j++ {
+							tail[j] = byte('0' + rng.IntN(10))
+						}
+						nsn := e.nsn[:len(e.nsn)-width] + string(tail)
+						checked++
+						num, ok := validKind(e.region, e.cc, e.typ, nsn)
+						if ok != slowValidKind(num, e.region, e.typ) {
+							t.Errorf("%s %s %s: validKind %v, IsValidNumberForRegion and GetNumberType say otherwise", c.code, kind, nsn, ok)
+						}
+						if !ok || !plausibleNSN(nsn) || fictionalNSN(e.region, nsn) {
+							continue
+						}
+						accepted++
+						nat := phonenumbers.Format(num, phonenumbers.NATIONAL)
+						for _, f := range []struct {
+							name, pooled, want string
+						}{
+							{"national", e.national, nat},
+							{"international", e.international, phonenumbers.Format(num, phonenumbers.INTERNATIONAL)},
+							{"E.164", e.e164, phonenumbers.Format(num, phonenumbers.E164)},
+							{"digits", e.digits, onlyDigits(nat)},
+						} {
+							if got := withTail(f.pooled, tail); got != f.want {
+								t.Errorf("%s %s %s %s: %q with tail %s is %q, phonenumbers formats %q",
+									c.code, kind, nsn, f.name, f.pooled, tail, got, f.want)
+							}
+						}
+						if k != 0 || width != tailLen || i%readBackEvery != 0 {
+							continue
+						}
+						var v phoneNum
+						v.entry = e
+						copy(v.tail[:], e.nsn[len(e.nsn)-tailLen:len(e.nsn)-width])
+						copy(v.tail[tailLen-width:], tail)
+						e164 := phonenumbers.Format(num, phonenumbers.E164)
+						if got := string(v.appendE164(nil)); got != e164 {
+							t.Errorf("%s %s: appendE164 %s, want %s", c.code, nsn, got, e164)
+						}
+						for f := formatNational; f <= formatGermanParen; f++ {
+							raw := v.render(f)
+							if why := checkValidPhone(raw, c.code); why != "" {
+								t.Errorf("%s %s %q: %s", c.code, kind, raw, why)
+								continue
+							}
+							n, _ := phonenumbers.Parse(raw, c.code)
+							if got := phonenumbers.Format(n, phonenumbers.E164); got != e164 {
+								t.Errorf("%s %q parses to %s, want %s", c.code, raw, got, e164)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d variants, %d accepted", checked, accepted)
+	if accepted < checked*9/10 {
+		t.Errorf("only %d of %d variants accepted; fresh numbers would need many draws", accepted, checked)
+	}
+}
+
+// slowValidKind is the check validKind stands for.
+func slowValidKind(num *phonenumbers.PhoneNumber, region string, typ phonenumbers.PhoneNumberType) bool {
+	if !phonenumbers.IsValidNumberForRegion(num, region) {
+		return false
+	}
+	got := phonenumbers.GetNumberType(num)
+	return num.GetCountryCode() == 1 || got == typ || got == phonenumbers.FIXED_LINE_OR_MOBILE
+}
+
+// phoneCells returns the valid phone numbers of the rows of a file in
+// E.164, by row ("" for a row without one), read back as leadclean reads
+// them: with the row's country.
+func phoneCells(t *testing.T, st Style, data []byte) []string {
+	t.Helper()
+	p := readBack(t, st, data)
+	cols := columnsOf(p)
+	out := make([]string, len(p.records))
+	for i, rec := range p.records {
+		raw := rec[p.col(cols.phone)]
+		if raw == "" {
+			continue
+		}
+		n, err := phonenumbers.Parse(raw, regionOf(rec[p.col(cols.country)]))
+		if err == nil && phonenumbers.IsValidNumber(n) {
+			out[i] = phonenumbers.Format(n, phonenumbers.E164)
+		}
+	}
+	return out
+}
+
+// TestUniquePhones checks that numbers do not repeat by default, but for
+// planted duplicates (which copy an earlier row), wrong_name rows and the
+// junk phones of bogus_phone rows; with PhonePool they are the pool's.
+func TestUniquePhones(t *testing.T) {
+	const rows = 20000
+	data, labels := generateOpts(t, Options{Rows: rows, Seed: 21, Style: HubSpot})
+	distinct := map[string]bool{}
+	withPhone := 0
+	for i, e164 := range phoneCells(t, HubSpot, data) {
+		rs := labels[i].Reasons
+		if slices.Contains(rs, lead.Duplicate) || slices.Contains(rs, lead.WrongName) || slices.Contains(rs, lead.BogusPhone) {
+			continue
+		}
+		if e164 != "" {
+			withPhone++
+			distinct[e164] = true
+		}
+	}
+	share := float64(len(distinct)) / float64(withPhone)
+	t.Logf("%d distinct numbers on %d rows with a phone (%.4f)", len(distinct), withPhone, share)
+	if withPhone < rows/2 {
+		t.Fatalf("only %d of %d rows have a valid phone", withPhone, rows)
+	}
+	if share < 0.95 {
+		t.Errorf("%d distinct numbers on %d rows with a phone (%.3f), want at least 95%%", len(distinct), withPhone, share)
+	}
+
+	pooled := map[string]bool{}
+	for _, c := range countries {
+		for _, e := range append(phones().fixed[c.code], phones().mobile[c.code]...) {
+			pooled[e.e164] = true
+		}
+	}
+	data, labels = generateOpts(t, Options{Rows: 3000, Seed: 21, Style: HubSpot, PhonePool: true})
+	for i, e164 := range phoneCells(t, HubSpot, data) {
+		if e164 != "" && !slices.Contains(labels[i].Reasons, lead.BogusPhone) && !pooled[e164] {
+			t.Errorf("PhonePool: line %d has %s, which is not in the pool", labels[i].Line, e164)
+		}
+	}
+}
+
+// TestPhonesValidForCountry checks every phone and mobile cell of every
+// clean row: valid for the row's country, of a fixed or mobile kind, in
+// every style, with fresh and with pooled numbers.
+func TestPhonesValidForCountry(t *testing.T) {
+	for _, st := range Styles() {
+		for _, pool := range []bool{false, true} {
+			data, labels := generateOpts(t, Options{Rows: 1500, Seed: 13, Style: st, PhonePool: pool})
+			p := readBack(t, st, data)
+			cols := columnsOf(p)
+			checked := 0
+			for i, rec := range p.records {
+				if len(labels[i].Reasons) > 0 {
+					continue
+				}
+				region := regionOf(rec[p.col(cols.country)])
+				for _, c := range []string{cols.phone, cols.mobile} {
+					if c == "" || rec[p.col(c)] == "" {
+						continue
+					}
+					raw := rec[p.col(c)]
+					checked++
+					why := checkValidPhone(raw, region)
+					if n, err := phonenumbers.Parse(raw, region); why == "" && (err != nil || !phonenumbers.IsValidNumberForRegion(n, region)) {
+						why = "not valid for the row's country"
+					}
+					if why != "" {
+						t.Errorf("%s PhonePool %v line %d: %s %q (%s): %s", st, pool, labels[i].Line, c, raw, region, why)
+					}
+				}
+			}
+			if checked < 500 {
+				t.Errorf("%s PhonePool %v: only %d phones on clean rows", st, pool, checked)
+			}
+		}
+	}
+}
+
 func TestFictionalAndPlausible(t *testing.T) {
 	for _, tc := range []struct {
 		region, nsn string
@@ -415,6 +642,7 @@ func TestFictionalAndPlausible(t *testing.T) {
 		{"GB", "2079460321", true}, {"GB", "2079471234", false}, {"GB", "7700900123", true}, {"GB", "7700912345", false},
 		{"GB", "1614960456", true}, {"GB", "1614970456", false}, {"GB", "1632960555", true},
 		{"AU", "255501234", true}, {"AU", "291234567", false}, {"AU", "491570156", true}, {"AU", "412345678", false},
+		{"AU", "870104321", true}, {"GB", "1914980123", true}, {"GB", "2896496123", true}, {"GB", "2920180123", true},
 		{"DE", "301234567", false},
 	} {
 		if got := fictionalNSN(tc.region, tc.nsn); got != tc.fictional {
@@ -423,7 +651,8 @@ func TestFictionalAndPlausible(t *testing.T) {
 	}
 	for nsn, want := range map[string]bool{"4153921234": true, "3012345678": false, "9876543210": false,
 		"1111111111": false, "1212121212": false, "7700111112": false, "301234567": false, "2079461738": true,
-		"9999999999": false, "8882345671": false, "301745298": true} {
+		"9999999999": false, "8882345671": false, "301745298": true,
+		"4158901234": false, "3021098765": false, "4158901294": true} {
 		if got := plausibleNSN(nsn); got != want {
 			t.Errorf("plausibleNSN(%s) = %v, want %v", nsn, got, want)
 		}

@@ -13,7 +13,13 @@ import (
 // checked with phonenumbers (valid for its region, of the wanted type) and
 // kept out of the ranges reserved for fiction and of implausible digit
 // patterns. The pool is built once per process with a fixed seed, so
-// generated files depend only on Options.Seed.
+// generated files depend only on Options.
+//
+// By default the pool only gives each row's number its shape (area code or
+// mobile range, length, formatting): the row gets a variant with other
+// last four (rarely five) digits, checked like a pooled number and not
+// issued before in the file (see generator.phoneNumber). With
+// Options.PhonePool rows take the pooled numbers themselves.
 
 // poolPerKind is how many numbers the pool keeps per (region, type).
 const poolPerKind = 160
@@ -21,10 +27,64 @@ const poolPerKind = 160
 // phoneEntry is one pooled number in the formats people type.
 type phoneEntry struct {
 	region        string
-	national      string // "(415) 392-1234", "030 1234567"
-	international string // "+49 30 1234567"
-	e164          string // "+49301234567"
-	digits        string // national format without punctuation: "0301234567"
+	cc            int32                        // country calling code
+	typ           phonenumbers.PhoneNumberType // the kind asked for: FIXED_LINE or MOBILE
+	nsn           string                       // national significant number: "301234567"
+	national      string                       // "(415) 392-1234", "030 1234567"
+	international string                       // "+49 30 1234567"
+	e164          string                       // "+49301234567"
+	digits        string                       // national format without punctuation: "0301234567"
+}
+
+// tailLen is how many final digits of a pooled number a variant may
+// replace: the last four, or the last five once the four-digit variants
+// of an entry run short (a file of millions of rows asks for more US
+// numbers than 160 pairs of area code and exchange give with four).
+const tailLen = 5
+
+// phoneNum is the number on a row: a pooled entry, or a variant of one
+// with other final digits. Every format of a number ends with the last
+// digits of its national significant number, in order, and a variant is
+// formatted as its entry is (TestPhoneVariants checks both against
+// phonenumbers.Format), so a variant is rendered by putting its digits in
+// place of the last ones of the entry's rendering.
+type phoneNum struct {
+	entry *phoneEntry // nil: no number
+	// tail is the variant's last tailLen digits, all zero for the pooled
+	// number itself.
+	tail [tailLen]byte
+}
+
+// render writes p in format f.
+func (p phoneNum) render(f phoneFormat) string {
+	s := p.entry.render(f)
+	if p.tail == ([tailLen]byte{}) {
+		return s
+	}
+	return withTail(s, p.tail[:])
+}
+
+// appendE164 appends p in E.164 format to dst.
+func (p phoneNum) appendE164(dst []byte) []byte {
+	e := p.entry.e164
+	if p.tail == ([tailLen]byte{}) {
+		return append(dst, e...)
+	}
+	return append(append(dst, e[:len(e)-len(p.tail)]...), p.tail[:]...)
+}
+
+// withTail returns s with its last len(tail) digits, counted from the
+// right and skipping punctuation, replaced by tail.
+func withTail(s string, tail []byte) string {
+	b := []byte(s)
+	j := len(tail) - 1
+	for i := len(b) - 1; i >= 0 && j >= 0; i-- {
+		if b[i] >= '0' && b[i] <= '9' {
+			b[i] = tail[j]
+			j--
+		}
+	}
+	return string(b)
 }
 
 type phonePool struct {
@@ -117,25 +177,17 @@ func buildKind(rng *rand.Rand, region string, typ phonenumbers.PhoneNumberType, 
 		if seen[nsn] || !plausibleNSN(nsn) || fictionalNSN(region, nsn) {
 			continue
 		}
-		national, err := strconv.ParseUint(nsn, 10, 64)
-		if err != nil {
+		num, ok := validKind(region, cc, typ, nsn)
+		if !ok {
 			continue
-		}
-		num := &phonenumbers.PhoneNumber{CountryCode: &cc, NationalNumber: &national}
-		if !phonenumbers.IsValidNumberForRegion(num, region) {
-			continue
-		}
-		// NANP numbers are all FIXED_LINE_OR_MOBILE; elsewhere the type
-		// must be the one asked for (not toll-free, VoIP, pager, ...).
-		if cc != 1 {
-			if got := phonenumbers.GetNumberType(num); got != typ && got != phonenumbers.FIXED_LINE_OR_MOBILE {
-				continue
-			}
 		}
 		seen[nsn] = true
 		nat := phonenumbers.Format(num, phonenumbers.NATIONAL)
 		out = append(out, phoneEntry{
 			region:        region,
+			cc:            cc,
+			typ:           typ,
+			nsn:           nsn,
 			national:      nat,
 			international: phonenumbers.Format(num, phonenumbers.INTERNATIONAL),
 			e164:          phonenumbers.Format(num, phonenumbers.E164),
@@ -143,6 +195,35 @@ func buildKind(rng *rand.Rand, region string, typ phonenumbers.PhoneNumberType, 
 		})
 	}
 	return out
+}
+
+// validKind reads nsn as a number of calling code cc and reports whether
+// it is valid for region and, outside the NANP (whose numbers do not tell
+// fixed from mobile), of type typ or FIXED_LINE_OR_MOBILE: not toll-free,
+// VoIP, pager, ...
+//
+// It asks for what IsValidNumberForRegion(num, region) && GetNumberType(num)
+// in {typ, FIXED_LINE_OR_MOBILE} would, but calls the costly matcher less.
+// GetNumberType is UNKNOWN for a number that is not valid for the region
+// it is read as, which is region itself when region is the only one of its
+// calling code; where the code is shared (+44 with GG, IM and JE, +61 with
+// CC and CX) validity for region is checked as well.
+func validKind(region string, cc int32, typ phonenumbers.PhoneNumberType, nsn string) (*phonenumbers.PhoneNumber, bool) {
+	national, err := strconv.ParseUint(nsn, 10, 64)
+	if err != nil {
+		return nil, false
+	}
+	num := &phonenumbers.PhoneNumber{CountryCode: &cc, NationalNumber: &national}
+	if cc == 1 {
+		return num, phonenumbers.IsValidNumberForRegion(num, region)
+	}
+	if got := phonenumbers.GetNumberType(num); got != typ && got != phonenumbers.FIXED_LINE_OR_MOBILE {
+		return num, false
+	}
+	if len(phonenumbers.GetRegionCodesForCountryCode(int(cc))) == 1 {
+		return num, true
+	}
+	return num, phonenumbers.IsValidNumberForRegion(num, region)
 }
 
 func onlyDigits(s string) string {
@@ -157,7 +238,8 @@ func onlyDigits(s string) string {
 
 // plausibleNSN rejects national numbers a human would call fake: few
 // distinct digits, a digit repeated five times in a row, a straight run of
-// six, a block repeated three times.
+// six (counting 9 to 0 as a step up, as leadclean's phone check does: 030
+// 89012345), a block repeated three times.
 func plausibleNSN(nsn string) bool {
 	var distinct [10]bool
 	n := 0
@@ -173,8 +255,9 @@ func plausibleNSN(nsn string) bool {
 	same, up, down := 1, 1, 1
 	for i := 1; i < len(nsn); i++ {
 		same = bump(same, nsn[i] == nsn[i-1])
-		up = bump(up, nsn[i] == nsn[i-1]+1)
-		down = bump(down, nsn[i]+1 == nsn[i-1])
+		step := (int(nsn[i]) - int(nsn[i-1]) + 10) % 10
+		up = bump(up, step == 1)
+		down = bump(down, step == 9)
 		if same >= 5 || up >= 6 || down >= 6 {
 			return false
 		}
@@ -207,9 +290,11 @@ func fictionalNSN(region, nsn string) bool {
 		// and N11 service codes.
 		return len(nsn) == 10 && (nsn[3:6] == "555" || nsn[4:6] == "11")
 	case "GB":
-		if strings.HasPrefix(nsn, "2079460") || strings.HasPrefix(nsn, "1632960") ||
-			strings.HasPrefix(nsn, "7700900") || strings.HasPrefix(nsn, "8081570") ||
-			strings.HasPrefix(nsn, "9098790") || strings.HasPrefix(nsn, "3069990") {
+		if strings.HasPrefix(nsn, "2079460") || strings.HasPrefix(nsn, "1914980") ||
+			strings.HasPrefix(nsn, "2896496") || strings.HasPrefix(nsn, "2920180") ||
+			strings.HasPrefix(nsn, "1632960") || strings.HasPrefix(nsn, "7700900") ||
+			strings.HasPrefix(nsn, "8081570") || strings.HasPrefix(nsn, "9098790") ||
+			strings.HasPrefix(nsn, "3069990") {
 			return true
 		}
 		for _, area := range []string{"113", "114", "115", "116", "117", "118", "121", "131", "141", "151", "161"} {
@@ -218,7 +303,7 @@ func fictionalNSN(region, nsn string) bool {
 			}
 		}
 	case "AU":
-		if len(nsn) == 9 && strings.Contains("2378", nsn[:1]) && nsn[1:5] == "5550" {
+		if len(nsn) == 9 && strings.Contains("2378", nsn[:1]) && (nsn[1:5] == "5550" || nsn[1:5] == "7010") {
 			return true
 		}
 		return strings.HasPrefix(nsn, "491570") || strings.HasPrefix(nsn, "49157")

@@ -45,7 +45,7 @@ func (g *generator) plant(r *row, code lead.Reason) {
 			r.title = ""
 		}
 		if g.chance(50) {
-			r.phone, r.phoneE164 = "", ""
+			r.phone, r.tel = "", phoneNum{}
 		}
 		r.message, r.revenue = "", ""
 	case lead.BogusPhone:
@@ -53,7 +53,7 @@ func (g *generator) plant(r *row, code lead.Reason) {
 		if regional := g.bogusPhones[r.country.code]; len(regional) > 0 && g.chance(50) {
 			list = regional
 		}
-		r.phone, r.phoneE164, r.mobile = pick(g, list), "", ""
+		r.phone, r.tel, r.mobile = pick(g, list), phoneNum{}, ""
 	case lead.BogusEmail:
 		r.email = g.uniqueEmail(func(attempt int) string { return g.bogusEmail(r, attempt) })
 	case lead.WrongName:
