@@ -34,6 +34,11 @@ type phoneEntry struct {
 	international string                       // "+49 30 1234567"
 	e164          string                       // "+49301234567"
 	digits        string                       // national format without punctuation: "0301234567"
+	// blind4 and blind5 are true when blindVariants proved that every
+	// variant replacing the last four (five) digits is, as the entry is,
+	// valid for the region and of the kind: phonenumbers need not check
+	// them. (Plausible patterns and fictional ranges are still checked.)
+	blind4, blind5 bool
 }
 
 // tailLen is how many final digits of a pooled number a variant may
@@ -182,6 +187,10 @@ func buildKind(rng *rand.Rand, region string, typ phonenumbers.PhoneNumberType, 
 			continue
 		}
 		seen[nsn] = true
+		// A variant of five digits keeps nsn's sixth-last digit or not:
+		// the four-digit variants are some of the five-digit ones.
+		blind5 := blindVariants(cc, nsn, 5)
+		blind4 := blind5 || blindVariants(cc, nsn, 4)
 		nat := phonenumbers.Format(num, phonenumbers.NATIONAL)
 		out = append(out, phoneEntry{
 			region:        region,
@@ -192,6 +201,8 @@ func buildKind(rng *rand.Rand, region string, typ phonenumbers.PhoneNumberType, 
 			international: phonenumbers.Format(num, phonenumbers.INTERNATIONAL),
 			e164:          phonenumbers.Format(num, phonenumbers.E164),
 			digits:        onlyDigits(nat),
+			blind4:        blind4,
+			blind5:        blind5,
 		})
 	}
 	return out
