@@ -2,6 +2,7 @@ package phone
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"sync"
 
@@ -60,6 +61,10 @@ func regionAndType(num *phonenumbers.PhoneNumber, nsn string) (string, phonenumb
 type descPatterns struct {
 	lengths []int32
 	re      *regexp.Regexp
+	// first has bit d set when a match may start with digit d: most
+	// descriptions (premium rate, toll free, ...) are ruled out by the
+	// first digit without running the regexp.
+	first uint16
 }
 
 func compileDesc(d *phonenumbers.PhoneNumberDesc) descPatterns {
@@ -67,7 +72,7 @@ func compileDesc(d *phonenumbers.PhoneNumberDesc) descPatterns {
 	if p == "" {
 		return descPatterns{lengths: d.GetPossibleLength()}
 	}
-	return descPatterns{lengths: d.GetPossibleLength(), re: regexp.MustCompile("^(?:" + p + ")$")}
+	return descPatterns{lengths: d.GetPossibleLength(), re: regexp.MustCompile("^(?:" + p + ")$"), first: firstDigitsOf(p)}
 }
 
 func (d *descPatterns) match(nsn string) bool {
@@ -77,7 +82,84 @@ func (d *descPatterns) match(nsn string) bool {
 	if d.re == nil {
 		return nsn == ""
 	}
+	if c := nsn[0]; '0' <= c && c <= '9' && d.first&(1<<(c-'0')) == 0 {
+		return false
+	}
 	return d.re.MatchString(nsn)
+}
+
+const allDigits = 1<<10 - 1
+
+// firstDigitsOf returns the digits a match of pattern may start with, as
+// bits; all of them when the pattern does not parse or can match the
+// empty string.
+func firstDigitsOf(pattern string) uint16 {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return allDigits
+	}
+	set, nullable := firstDigits(re)
+	if nullable {
+		return allDigits
+	}
+	return set
+}
+
+// firstDigits returns the digits a match of re may start with and whether
+// re matches the empty string. Where it cannot tell it answers all
+// digits: a superset only costs a regexp run.
+func firstDigits(re *syntax.Regexp) (set uint16, nullable bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return 0, true
+		}
+		return digitsIn(re.Rune[0], re.Rune[0]), false
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			set |= digitsIn(re.Rune[i], re.Rune[i+1])
+		}
+		return set, false
+	case syntax.OpCapture:
+		return firstDigits(re.Sub[0])
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			s, n := firstDigits(sub)
+			set |= s
+			if !n {
+				return set, false
+			}
+		}
+		return set, true
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			s, n := firstDigits(sub)
+			set |= s
+			nullable = nullable || n
+		}
+		return set, nullable
+	case syntax.OpQuest, syntax.OpStar:
+		s, _ := firstDigits(re.Sub[0])
+		return s, true
+	case syntax.OpPlus:
+		return firstDigits(re.Sub[0])
+	case syntax.OpRepeat:
+		s, n := firstDigits(re.Sub[0])
+		return s, n || re.Min == 0
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0, true
+	}
+	return allDigits, true
+}
+
+// digitsIn returns the digits in [lo, hi] as bits.
+func digitsIn(lo, hi rune) uint16 {
+	var set uint16
+	for d := max(lo, '0'); d <= min(hi, '9'); d++ {
+		set |= 1 << (d - '0')
+	}
+	return set
 }
 
 // regionPatterns is one region's metadata compiled.

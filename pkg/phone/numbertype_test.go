@@ -110,3 +110,32 @@ func FuzzRegionAndType(f *testing.F) {
 		checkAgainstLibrary(t, num)
 	})
 }
+
+func TestFirstDigitsOf(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    string // digits a match may start with
+	}{
+		{`900[2-9]\d{6}`, "9"},
+		{`8(?:00|33|44)[2-9]\d{6}`, "8"},
+		{`(?:2[0-8]|3[0-35-9])\d{6}`, "23"},
+		{`[2-9]\d{2}[2-9]\d{6}`, "23456789"},
+		{`(?:1\d)?\d{6}`, "0123456789"}, // optional prefix: anything after
+		{`1?[2-4]\d{5}`, "1234"},
+		{`\d{7}`, "0123456789"},
+		{`(?:)`, "0123456789"}, // matches the empty string
+		{`(`, "0123456789"},    // does not parse
+	}
+	for _, tc := range tests {
+		set := firstDigitsOf(tc.pattern)
+		got := ""
+		for d := range 10 {
+			if set&(1<<d) != 0 {
+				got += string(rune('0' + d))
+			}
+		}
+		if got != tc.want {
+			t.Errorf("firstDigitsOf(%q) = %q, want %q", tc.pattern, got, tc.want)
+		}
+	}
+}
