@@ -48,15 +48,15 @@ func (hasPatcher) Visit(node *exprast.Node) {
 // reason codes and notes whether `fields` is read.
 type usage struct {
 	badReasons []*exprast.StringNode
-	fields     bool
+	needs      envNeeds
 }
 
 func (u *usage) Visit(node *exprast.Node) {
 	switch n := (*node).(type) {
 	case *exprast.IdentifierNode:
-		if n.Value == "fields" {
-			u.fields = true
-		}
+		// Every name the condition reads; a variable of a predicate or
+		// let that shadows nothing matches no part.
+		u.needs |= envParts[n.Value]
 	case *exprast.BinaryNode:
 		if n.Operator != "in" {
 			return
@@ -91,7 +91,7 @@ func (c *compiler) compileWhen(path, label, when string) (*vm.Program, envNeeds,
 			line, col, msg = fe.Line, fe.Column, fe.Message
 		}
 		c.exprError(path, line, col, fmt.Sprintf("%s: %s", label, msg), exprHint(msg))
-		return nil, envNeeds{}, false
+		return nil, 0, false
 	}
 	u := &usage{}
 	node := program.Node()
@@ -100,7 +100,7 @@ func (c *compiler) compileWhen(path, label, when string) (*vm.Program, envNeeds,
 		line, col := offsetToLineCol(when, s.Location().From)
 		c.exprError(path, line, col, fmt.Sprintf("%s: unknown reason %s", label, s.Value), hintFor(s.Value, "reasons", reasonNames()))
 	}
-	return program, envNeeds{fields: u.fields}, len(u.badReasons) == 0
+	return program, u.needs, len(u.badReasons) == 0
 }
 
 // exprHint suggests a fix for common compile errors.

@@ -272,7 +272,7 @@ func TestEnv(t *testing.T) {
 		lead.EmailOpens: "12", lead.EmailClicks: "1,204", lead.PageViews: "3.0", lead.FormSubmissions: "n/a"}, lead.Student)
 	l.Revenue = companysize.Range{Known: true, Low: 1e6, High: 2e6, Currency: "EUR"}
 	l.Employees = companysize.Range{Known: true, Low: 1000, High: 1000, Open: true}
-	env := r.newEnv(l, envNeeds{fields: true})
+	env := r.newEnv(l, needAll)
 	if env.Revenue != 3e6 || !env.RevenueKnown || env.Employees != 1000 || !env.EmployeesKnown {
 		t.Errorf("revenue %v/%v employees %v/%v", env.Revenue, env.RevenueKnown, env.Employees, env.EmployeesKnown)
 	}
@@ -288,8 +288,8 @@ func TestEnv(t *testing.T) {
 	if env.Fields["job_title"] != "Head of IT" || len(env.Reasons) != 1 || env.Reasons[0] != "student" {
 		t.Errorf("fields %v reasons %v", env.Fields, env.Reasons)
 	}
-	if env := r.newEnv(l, envNeeds{}); env.Fields != nil {
-		t.Error("fields built though no rule reads them")
+	if env := r.newEnv(l, needAll&^needFields); env.Fields != nil || env.Seniority != "director" {
+		t.Errorf("fields %v built though no rule reads them, or seniority %q lost", env.Fields, env.Seniority)
 	}
 }
 
@@ -302,5 +302,36 @@ func BenchmarkDecide(b *testing.B) {
 	for b.Loop() {
 		l.Verdict = lead.Verdict{}
 		r.Decide(l, false)
+	}
+}
+
+// TestEnvPartsCoverEnv: every name of Env belongs to a part newEnv fills,
+// so a field added to Env cannot be left empty for the rules that read it.
+func TestEnvPartsCoverEnv(t *testing.T) {
+	t.Parallel()
+	for _, name := range envNames() {
+		if name == "has" {
+			continue
+		}
+		if envParts[name] == 0 {
+			t.Errorf("Env name %q belongs to no part of newEnv", name)
+		}
+	}
+}
+
+// TestEnvFillsWhatRulesRead: a rule reading one name scores as when the
+// whole environment is built.
+func TestEnvFillsWhatRulesRead(t *testing.T) {
+	l := newLead(map[lead.Field]string{lead.JobTitle: "VP Sales", lead.Company: "Acme", lead.Country: "DE",
+		lead.Message: "pricing please", lead.EmailOpens: "3", lead.City: "Berlin"})
+	for _, when := range []string{`seniority == "vp"`, `company == "Acme"`, `country == "DE" && region == "DE"`,
+		`message contains "pricing"`, `engagement.opens == 3`, `city == "Berlin"`, `fields["company"] == "Acme"`,
+		`title startsWith "VP"`, `department == "sales"`} {
+		r := mustParse(t, valid+"scoring:\n  - {name: one, when: '"+strings.ReplaceAll(when, "'", "''")+"', points: 100}\n")
+		l.Verdict = lead.Verdict{}
+		r.Decide(l, false)
+		if l.Verdict.Score != 100 {
+			t.Errorf("%s: score %d, want 100 (needs %b)", when, l.Verdict.Score, r.needs)
+		}
 	}
 }

@@ -81,17 +81,51 @@ type EngagementEnv struct {
 	Forms     int `expr:"forms"`
 }
 
-// envNeeds says which costly parts of Env the rules read.
-type envNeeds struct {
-	fields bool
+// envNeeds says which parts of Env the rules read, one bit per part:
+// newEnv fills only those (a part costs cell lookups and parsing, and most
+// rulebooks read a handful of names).
+type envNeeds uint32
+
+const (
+	needEmail envNeeds = 1 << iota
+	needPhone
+	needEngagement
+	needRevenue
+	needEmployees
+	needTitle
+	needTitleSignals // seniority, department
+	needCountry      // country, region
+	needCompany
+	needWebsite
+	needSource
+	needMessage
+	needCity
+	needState
+	needFormStatus
+	needLeadStatus
+	needFields
+	needReasons
+
+	needAll = 1<<iota - 1
+)
+
+// envParts maps each top-level name of Env to the part that fills it.
+var envParts = map[string]envNeeds{
+	"email": needEmail, "phone": needPhone, "engagement": needEngagement,
+	"revenue": needRevenue, "revenue_known": needRevenue,
+	"employees": needEmployees, "employees_known": needEmployees,
+	"title": needTitle, "seniority": needTitleSignals, "department": needTitleSignals,
+	"country": needCountry, "region": needCountry,
+	"company": needCompany, "website": needWebsite, "source": needSource, "message": needMessage,
+	"city": needCity, "state": needState, "form_status": needFormStatus, "lead_status": needLeadStatus,
+	"fields": needFields, "reasons": needReasons,
 }
 
 // newEnv builds the expression environment for one lead.
 func (r *Rulebook) newEnv(l *lead.Lead, needs envNeeds) *Env {
-	title := l.Get(lead.JobTitle)
-	seniority, department := titleSignals(title)
-	env := &Env{
-		Email: EmailEnv{
+	env := &Env{}
+	if needs&needEmail != 0 {
+		env.Email = EmailEnv{
 			Address:  l.Email.Normalized,
 			Domain:   l.Email.Domain,
 			Valid:    !l.Email.Missing && !l.Email.Bogus && l.Email.Normalized != "",
@@ -99,54 +133,75 @@ func (r *Rulebook) newEnv(l *lead.Lead, needs envNeeds) *Env {
 			Free:     l.Email.Free,
 			Role:     l.Email.Role,
 			Academic: l.Email.Academic,
-		},
-		Phone: PhoneEnv{
+		}
+	}
+	if needs&needPhone != 0 {
+		env.Phone = PhoneEnv{
 			Type:    l.Phone.Type,
 			Valid:   l.Phone.Valid && !l.Phone.Bogus,
 			Missing: l.Phone.Missing,
 			Region:  l.Phone.Region,
-		},
-		Engagement: EngagementEnv{
+		}
+	}
+	if needs&needEngagement != 0 {
+		env.Engagement = EngagementEnv{
 			Opens:     count(l.Get(lead.EmailOpens)),
 			Clicks:    count(l.Get(lead.EmailClicks)),
 			PageViews: count(l.Get(lead.PageViews)),
 			Forms:     count(l.Get(lead.FormSubmissions)),
-		},
-		Title:      title,
-		Seniority:  seniority,
-		Department: department,
-		Company:    l.Get(lead.Company),
-		Website:    l.Get(lead.Website),
-		Source:     l.Get(lead.Source),
-		Message:    l.Get(lead.Message),
-		City:       l.Get(lead.City),
-		State:      l.Get(lead.State),
-		FormStatus: l.Get(lead.FormStatus),
-		LeadStatus: l.Get(lead.LeadStatus),
-	}
-	env.Revenue, env.RevenueKnown = r.inCurrency(l.Revenue)
-	if l.Employees.Known {
-		env.Employees, env.EmployeesKnown = l.Employees.High, true
-	}
-	countryCell := l.Get(lead.Country)
-	code, isCode := phone.Region(countryCell)
-	switch {
-	case isCode:
-		env.Country, env.Region = code, code
-	default:
-		env.Country = strings.ToUpper(countryCell)
-		env.Region = l.Phone.Region
-		if env.Region == "" {
-			env.Region = r.Region
 		}
 	}
-	if len(l.Verdict.Findings) > 0 {
+	if needs&needTitle != 0 {
+		env.Title = l.Get(lead.JobTitle)
+	}
+	if needs&needTitleSignals != 0 {
+		env.Seniority, env.Department = r.titleSignals(l.Get(lead.JobTitle))
+	}
+	for _, s := range [...]struct {
+		need  envNeeds
+		field lead.Field
+		to    *string
+	}{
+		{needCompany, lead.Company, &env.Company},
+		{needWebsite, lead.Website, &env.Website},
+		{needSource, lead.Source, &env.Source},
+		{needMessage, lead.Message, &env.Message},
+		{needCity, lead.City, &env.City},
+		{needState, lead.State, &env.State},
+		{needFormStatus, lead.FormStatus, &env.FormStatus},
+		{needLeadStatus, lead.LeadStatus, &env.LeadStatus},
+	} {
+		if needs&s.need != 0 {
+			*s.to = l.Get(s.field)
+		}
+	}
+	if needs&needRevenue != 0 {
+		env.Revenue, env.RevenueKnown = r.inCurrency(l.Revenue)
+	}
+	if needs&needEmployees != 0 && l.Employees.Known {
+		env.Employees, env.EmployeesKnown = l.Employees.High, true
+	}
+	if needs&needCountry != 0 {
+		countryCell := l.Get(lead.Country)
+		code, isCode := phone.Region(countryCell)
+		switch {
+		case isCode:
+			env.Country, env.Region = code, code
+		default:
+			env.Country = strings.ToUpper(countryCell)
+			env.Region = l.Phone.Region
+			if env.Region == "" {
+				env.Region = r.Region
+			}
+		}
+	}
+	if needs&needReasons != 0 && len(l.Verdict.Findings) > 0 {
 		env.Reasons = make([]string, len(l.Verdict.Findings))
 		for i, f := range l.Verdict.Findings {
 			env.Reasons[i] = string(f.Reason)
 		}
 	}
-	if needs.fields && l.Columns != nil {
+	if needs&needFields != 0 && l.Columns != nil {
 		env.Fields = make(map[string]string)
 		for _, f := range lead.Fields() {
 			if l.Has(f) {
@@ -155,6 +210,19 @@ func (r *Rulebook) newEnv(l *lead.Lead, needs envNeeds) *Env {
 		}
 	}
 	return env
+}
+
+// titleMemoSize bounds the memo of title signals (about 80 bytes a title).
+const titleMemoSize = 8192
+
+// titleSignals is titleSignals, memoised per title.
+func (r *Rulebook) titleSignals(title string) (seniority, department string) {
+	if v, ok := r.titles.Get(title); ok {
+		return v[0], v[1]
+	}
+	seniority, department = titleSignals(title)
+	r.titles.Put(title, [2]string{seniority, department})
+	return seniority, department
 }
 
 // inCurrency converts a revenue to the rulebook's currency: the upper

@@ -22,6 +22,7 @@ import (
 
 	"github.com/leadclean/leadclean/pkg/junk"
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/memo"
 )
 
 //go:embed default.yaml
@@ -79,6 +80,8 @@ type Rulebook struct {
 	// machines keeps expr VMs, with their grown stacks, between leads:
 	// a VM per Decide cost an allocation and stack growth per lead.
 	machines sync.Pool
+	// titles memoises titleSignals: job titles repeat through a list.
+	titles *memo.Memo[[2]string]
 }
 
 type rule struct {
@@ -199,7 +202,7 @@ func Parse(name string, src []byte) (*Rulebook, error) {
 		errs = append(errs, yamlError(name, sch, err))
 		return nil, errs.err()
 	}
-	r := &Rulebook{Source: name}
+	r := &Rulebook{Source: name, titles: memo.New[[2]string](titleMemoSize)}
 	c := &compiler{file: name, sch: sch, errs: &errs, r: r}
 	c.build(&raw)
 	if len(errs) == 0 {
@@ -588,7 +591,7 @@ func (c *compiler) scoring(raw []rawRule) {
 		if !compiled || !ok {
 			continue
 		}
-		c.r.needs.fields = c.r.needs.fields || needs.fields
+		c.r.needs |= needs
 		c.r.rules = append(c.r.rules, rule{name: name, description: rr.Description, when: rr.When, points: *rr.Points, program: program})
 	}
 }
