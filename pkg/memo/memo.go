@@ -28,10 +28,19 @@ type Memo[V any] struct {
 	shards   [shards]shard[V]
 }
 
+// The maps are keyed by the key's 64-bit hash, computed once for the
+// shard too, and hold the key to tell the rare collision from a hit:
+// lookups then compare integers instead of hashing the key again and
+// comparing strings.
 type shard[V any] struct {
 	mu           sync.Mutex
-	young, old   map[string]V
+	young, old   map[uint64]entry[V]
 	hits, misses uint64 // counted under mu, for Stats
+}
+
+type entry[V any] struct {
+	key string
+	v   V
 }
 
 // New returns a memo holding at most size entries (at least one per
@@ -43,13 +52,14 @@ func New[V any](size int) *Memo[V] {
 	// Two generations of perShard/2 hold at most size entries in all.
 	m := &Memo[V]{seed: maphash.MakeSeed(), perShard: max(1, size/shards/2)}
 	for i := range m.shards {
-		m.shards[i].young = make(map[string]V)
+		m.shards[i].young = make(map[uint64]entry[V])
 	}
 	return m
 }
 
-func (m *Memo[V]) shard(key string) *shard[V] {
-	return &m.shards[maphash.String(m.seed, key)%shards]
+func (m *Memo[V]) shard(key string) (*shard[V], uint64) {
+	h := maphash.String(m.seed, key)
+	return &m.shards[h%shards], h
 }
 
 // Get returns the value remembered for key.
@@ -58,22 +68,27 @@ func (m *Memo[V]) Get(key string) (V, bool) {
 		var zero V
 		return zero, false
 	}
-	s := m.shard(key)
+	s, h := m.shard(key)
 	s.mu.Lock()
-	v, ok := s.young[key]
+	e, ok := s.young[h]
 	if !ok {
-		if v, ok = s.old[key]; ok {
-			delete(s.old, key)
-			s.add(key, v, m.perShard)
+		if e, ok = s.old[h]; ok && e.key == key {
+			delete(s.old, h)
+			s.add(h, e, m.perShard)
 		}
 	}
+	ok = ok && e.key == key
 	if ok {
 		s.hits++
 	} else {
 		s.misses++
 	}
 	s.mu.Unlock()
-	return v, ok
+	if !ok {
+		var zero V
+		return zero, false
+	}
+	return e.v, true
 }
 
 // Put remembers v for key, forgetting the old generation of its shard
@@ -82,26 +97,26 @@ func (m *Memo[V]) Put(key string, v V) {
 	if m == nil {
 		return
 	}
-	s := m.shard(key)
+	s, h := m.shard(key)
 	s.mu.Lock()
-	delete(s.old, key)
-	s.add(key, v, m.perShard)
+	delete(s.old, h)
+	s.add(h, entry[V]{key: key, v: v}, m.perShard)
 	s.mu.Unlock()
 }
 
-// add puts key in the young generation, which becomes the old one first
+// add puts e in the young generation, which becomes the old one first
 // when it holds limit entries. Called under s.mu.
-func (s *shard[V]) add(key string, v V, limit int) {
-	if _, ok := s.young[key]; !ok && len(s.young) >= limit {
+func (s *shard[V]) add(h uint64, e entry[V], limit int) {
+	if _, ok := s.young[h]; !ok && len(s.young) >= limit {
 		// The old generation's map, emptied, is the next young one:
 		// rotating allocates nothing.
 		s.old, s.young = s.young, s.old
 		if s.young == nil {
-			s.young = make(map[string]V, limit)
+			s.young = make(map[uint64]entry[V], limit)
 		}
 		clear(s.young)
 	}
-	s.young[key] = v
+	s.young[h] = e
 }
 
 // Stats returns how many Gets found a value (hits) and how many did not
