@@ -20,8 +20,9 @@ import (
 // calls GetRegionCodeForNumber, which for a country code shared by several
 // regions (+1, +44, +7, +61, ...) classifies the number once more to find
 // its region. Profiled over distinct numbers, those two calls were 60% of a
-// check. Here each region's patterns are compiled once, on first use, each
-// is run once, and the type found while looking for the region is kept.
+// check. Here each pattern is compiled once, on first use, run at most
+// once (and not at all when the number's first digit rules it out), and
+// the type found while looking for the region is kept.
 // The logic mirrors getRegionCodeForNumberFromRegionList and
 // getNumberTypeHelper line for line; TestRegionAndTypeMatchesLibrary and
 // FuzzRegionAndType compare the two over every region's example numbers
