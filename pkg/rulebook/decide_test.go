@@ -325,7 +325,7 @@ func TestEnvFillsWhatRulesRead(t *testing.T) {
 	l := newLead(map[lead.Field]string{lead.JobTitle: "VP Sales", lead.Company: "Acme", lead.Country: "DE",
 		lead.Message: "pricing please", lead.EmailOpens: "3", lead.City: "Berlin"})
 	for _, when := range []string{`seniority == "vp"`, `company == "Acme"`, `country == "DE" && region == "DE"`,
-		`message contains "pricing"`, `engagement.opens == 3`, `city == "Berlin"`, `fields["company"] == "Acme"`,
+		`message contains "pricing"`, "message matches `(?i)\\bpricing\\b`", `engagement.opens == 3`, `city == "Berlin"`, `fields["company"] == "Acme"`,
 		`title startsWith "VP"`, `department == "sales"`} {
 		r := mustParse(t, valid+"scoring:\n  - {name: one, when: '"+strings.ReplaceAll(when, "'", "''")+"', points: 100}\n")
 		l.Verdict = lead.Verdict{}
