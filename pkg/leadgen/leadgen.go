@@ -708,10 +708,8 @@ func (g *generator) phoneNumber(c *country, mobile bool) phoneNum {
 		if !g.issued.add(g.telKey) {
 			continue
 		}
-		if proven := e.blind5 || width == 4 && e.blind4; !proven {
-			if _, ok := validKind(e.region, e.cc, e.typ, s); !ok {
-				continue
-			}
+		if !validKind(e.region, e.cc, e.typ, s) {
+			continue
 		}
 		p := phoneNum{entry: e}
 		copy(p.tail[:], tail)

@@ -139,3 +139,41 @@ func TestFirstDigitsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestTypeInMatchesLibrary: TypeIn agrees with IsValidNumberForRegion and,
+// where the region is the only one of its calling code, GetNumberType, over
+// every region's examples and their neighbours.
+func TestTypeInMatchesLibrary(t *testing.T) {
+	checked := 0
+	for _, r := range sortedRegions() {
+		cc := phonenumbers.GetCountryCodeForRegion(r)
+		single := len(phonenumbers.GetRegionCodesForCountryCode(cc)) == 1
+		for _, typ := range allTypes {
+			ex := phonenumbers.GetExampleNumberForType(r, typ)
+			if ex == nil {
+				continue
+			}
+			for _, num := range append(variants(ex), ex) {
+				if int(num.GetCountryCode()) != cc {
+					continue
+				}
+				nsn := phonenumbers.GetNationalSignificantNumber(num)
+				got := TypeIn(nsn, r)
+				if valid := phonenumbers.IsValidNumberForRegion(num, r); (got != phonenumbers.UNKNOWN) != valid {
+					t.Errorf("TypeIn(%s, %s) = %v; IsValidNumberForRegion = %v", nsn, r, got, valid)
+				}
+				if want := phonenumbers.GetNumberType(num); single && got != want {
+					t.Errorf("TypeIn(%s, %s) = %v; GetNumberType = %v", nsn, r, got, want)
+				}
+				checked++
+			}
+			if raceEnabled {
+				break
+			}
+		}
+	}
+	if TypeIn("2025550123", "ZZ") != phonenumbers.UNKNOWN || TypeIn("", "US") != phonenumbers.UNKNOWN {
+		t.Error("TypeIn of an unknown region or an empty number is not UNKNOWN")
+	}
+	t.Logf("%d numbers compared", checked)
+}
