@@ -212,12 +212,7 @@ type domainFacts struct {
 }
 
 func (c *Checker) domainFacts(rawDomain string) domainFacts {
-	if f, ok := c.domains.Get(rawDomain); ok {
-		return f
-	}
-	f := c.learnDomain(rawDomain)
-	c.domains.Put(rawDomain, f)
-	return f
+	return c.domains.Do(rawDomain, func() domainFacts { return c.learnDomain(rawDomain) })
 }
 
 func (c *Checker) learnDomain(rawDomain string) domainFacts {

@@ -62,7 +62,31 @@ func (m *Memo[V]) shard(key string) (*shard[V], uint64) {
 	return &m.shards[h%shards], h
 }
 
-// Get returns the value remembered for key.
+// Do returns the value remembered for key, or else compute's, which it
+// remembers (forgetting the old generation of key's shard when the young
+// one is full). compute runs outside the lock and must depend on key
+// alone: two goroutines missing one key may both run it. A nil memo
+// always runs compute.
+func (m *Memo[V]) Do(key string, compute func() V) V {
+	if m == nil {
+		return compute()
+	}
+	s, h := m.shard(key)
+	s.mu.Lock()
+	v, ok := s.lookup(h, key, m.perShard)
+	s.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = compute()
+	s.mu.Lock()
+	delete(s.old, h)
+	s.add(h, entry[V]{key: key, v: v}, m.perShard)
+	s.mu.Unlock()
+	return v
+}
+
+// Get returns the value remembered for key, without computing one.
 func (m *Memo[V]) Get(key string) (V, bool) {
 	if m == nil {
 		var zero V
@@ -70,38 +94,28 @@ func (m *Memo[V]) Get(key string) (V, bool) {
 	}
 	s, h := m.shard(key)
 	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lookup(h, key, m.perShard)
+}
+
+// lookup finds key (of hash h), moving it back to the young generation
+// when it is found in the old one, and counts the hit or miss. Called
+// under s.mu.
+func (s *shard[V]) lookup(h uint64, key string, limit int) (V, bool) {
 	e, ok := s.young[h]
 	if !ok {
 		if e, ok = s.old[h]; ok && e.key == key {
 			delete(s.old, h)
-			s.add(h, e, m.perShard)
+			s.add(h, e, limit)
 		}
 	}
-	ok = ok && e.key == key
-	if ok {
-		s.hits++
-	} else {
+	if !ok || e.key != key {
 		s.misses++
-	}
-	s.mu.Unlock()
-	if !ok {
 		var zero V
 		return zero, false
 	}
+	s.hits++
 	return e.v, true
-}
-
-// Put remembers v for key, forgetting the old generation of its shard
-// when the young one is full.
-func (m *Memo[V]) Put(key string, v V) {
-	if m == nil {
-		return
-	}
-	s, h := m.shard(key)
-	s.mu.Lock()
-	delete(s.old, h)
-	s.add(h, entry[V]{key: key, v: v}, m.perShard)
-	s.mu.Unlock()
 }
 
 // add puts e in the young generation, which becomes the old one first
@@ -119,8 +133,9 @@ func (s *shard[V]) add(h uint64, e entry[V], limit int) {
 	s.young[h] = e
 }
 
-// Stats returns how many Gets found a value (hits) and how many did not
-// (misses) since the memo was made; both are 0 for a nil memo.
+// Stats returns how many lookups (Do and Get) found a value (hits) and how
+// many did not (misses) since the memo was made; both are 0 for a nil
+// memo.
 func (m *Memo[V]) Stats() (hits, misses uint64) {
 	if m == nil {
 		return 0, 0

@@ -23,7 +23,9 @@ func TestMemo(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			m := New[int](tc.size)
 			for i := range tc.puts {
-				m.Put(strconv.Itoa(i), i)
+				if v := m.Do(strconv.Itoa(i), func() int { return i }); v != i {
+					t.Fatalf("Do(%d) = %d", i, v)
+				}
 			}
 			if n := m.Len(); n > tc.wantMaxLen || (tc.size > 0 && n == 0) {
 				t.Errorf("Len = %d, want 1..%d", n, tc.wantMaxLen)
@@ -47,12 +49,12 @@ func TestMemo(t *testing.T) {
 
 func TestStats(t *testing.T) {
 	m := New[string](100)
-	m.Put("a", "x")
+	m.Do("a", func() string { return "x" }) // a miss, then remembered
 	m.Get("a")
-	m.Get("a")
+	m.Do("a", func() string { return "y" })
 	m.Get("b")
-	if h, miss := m.Stats(); h != 2 || miss != 1 {
-		t.Errorf("Stats = %d hits, %d misses; want 2, 1", h, miss)
+	if h, miss := m.Stats(); h != 2 || miss != 2 {
+		t.Errorf("Stats = %d hits, %d misses; want 2, 2", h, miss)
 	}
 	var off *Memo[string]
 	off.Get("a")
@@ -68,11 +70,11 @@ func TestConcurrent(t *testing.T) {
 	for w := range 8 {
 		wg.Go(func() {
 			for i := range 2000 {
-				k := strconv.Itoa((i * (w + 1)) % 700)
-				if v, ok := m.Get(k); ok && strconv.Itoa(v) != k {
-					t.Errorf("Get(%s) = %d", k, v)
+				n := (i * (w + 1)) % 700
+				k := strconv.Itoa(n)
+				if v := m.Do(k, func() int { return n }); v != n {
+					t.Errorf("Do(%s) = %d", k, v)
 				}
-				m.Put(k, (i*(w+1))%700)
 			}
 		})
 	}
@@ -86,9 +88,9 @@ func TestConcurrent(t *testing.T) {
 // others passing through, as a switchboard number through a list.
 func TestRepeatedValueStays(t *testing.T) {
 	m := New[int](1024)
-	m.Put("switchboard", 1)
+	m.Do("switchboard", func() int { return 1 })
 	for i := range 100000 {
-		m.Put(strconv.Itoa(i), i)
+		m.Do(strconv.Itoa(i), func() int { return i })
 		if i%16 == 0 {
 			if _, ok := m.Get("switchboard"); !ok {
 				t.Fatalf("switchboard forgotten after %d other keys", i)
@@ -101,8 +103,8 @@ func TestRepeatedValueStays(t *testing.T) {
 }
 
 // BenchmarkDistinct is a memo in front of a check whose inputs never
-// repeat (phone numbers of a real list): every Get misses, every Put
-// must make room.
+// repeat (phone numbers of a real list): every lookup misses, every new
+// value must make room.
 func BenchmarkDistinct(b *testing.B) {
 	keys := make([]string, 1<<20)
 	for i := range keys {
@@ -116,9 +118,7 @@ func BenchmarkDistinct(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		k := keys[i%len(keys)]
-		if _, ok := m.Get(k); !ok {
-			m.Put(k, verdict{ok: true, a: k})
-		}
+		m.Do(k, func() verdict { return verdict{ok: true, a: k} })
 	}
 }
 
@@ -126,7 +126,7 @@ func BenchmarkDistinct(b *testing.B) {
 // kept in the entry (forced here; with 64-bit hashes it is rare).
 func TestHashCollision(t *testing.T) {
 	m := New[int](64)
-	m.Put("a", 1)
+	m.Do("a", func() int { return 1 })
 	s, h := m.shard("a")
 	s.young[h] = entry[int]{key: "b", v: 2} // "b" landed on a's hash
 	if v, ok := m.Get("a"); ok {
@@ -135,5 +135,27 @@ func TestHashCollision(t *testing.T) {
 	s.old, s.young = s.young, map[uint64]entry[int]{}
 	if v, ok := m.Get("a"); ok {
 		t.Errorf(`Get("a") = %d, true from the old generation after a collision; want a miss`, v)
+	}
+}
+
+// TestDoComputesOnMissOnly: Do runs compute for a key it does not hold
+// and returns the remembered value after; a nil memo always computes.
+func TestDoComputesOnMissOnly(t *testing.T) {
+	calls := 0
+	compute := func() string { calls++; return "v" + strconv.Itoa(calls) }
+	m := New[string](64)
+	for range 3 {
+		if v := m.Do("k", compute); v != "v1" {
+			t.Errorf(`Do("k") = %q, want the first value "v1"`, v)
+		}
+	}
+	if calls != 1 {
+		t.Errorf("compute ran %d times for one key, want 1", calls)
+	}
+	var off *Memo[string]
+	off.Do("k", compute)
+	off.Do("k", compute)
+	if calls != 3 {
+		t.Errorf("a nil memo ran compute %d times in two calls", calls-1)
 	}
 }

@@ -190,11 +190,7 @@ func (c *Checker) Check(raw, country string) Number {
 	}
 
 	key := memoKey(in.plus, in.digits, region)
-	n, ok := c.memo.Get(key)
-	if !ok {
-		n = c.judge(in.plus, in.digits, region)
-		c.memo.Put(key, n)
-	}
+	n := c.memo.Do(key, func() Number { return c.judge(in.plus, in.digits, region) })
 	n.Extension = in.extension
 	return n
 }

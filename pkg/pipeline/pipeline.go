@@ -491,16 +491,6 @@ type processor struct {
 // sizeMemoSize bounds each company size memo (about 100 bytes an entry).
 const sizeMemoSize = 4096
 
-// parseSize returns parse(cell), from m when the cell was seen before.
-func parseSize(m *memo.Memo[companysize.Range], cell string, parse func(string) companysize.Range) companysize.Range {
-	if r, ok := m.Get(cell); ok {
-		return r
-	}
-	r := parse(cell)
-	m.Put(cell, r)
-	return r
-}
-
 // process parses one lead's values and runs the detectors on it.
 func (p *processor) process(ctx context.Context, it item, src *source) {
 	l := it.lead
@@ -510,8 +500,9 @@ func (p *processor) process(ctx context.Context, it item, src *source) {
 		number = l.Get(lead.Mobile)
 	}
 	l.Phone = p.phones.Check(number, l.Get(lead.Country))
-	l.Revenue = parseSize(p.revenues, l.Get(lead.AnnualRevenue), companysize.ParseRevenue)
-	l.Employees = parseSize(p.employees, l.Get(lead.Employees), companysize.ParseEmployees)
+	revenue, employees := l.Get(lead.AnnualRevenue), l.Get(lead.Employees)
+	l.Revenue = p.revenues.Do(revenue, func() companysize.Range { return companysize.ParseRevenue(revenue) })
+	l.Employees = p.employees.Do(employees, func() companysize.Range { return companysize.ParseEmployees(employees) })
 	if l.Verdict.HasReason(lead.MalformedRow) {
 		if it.trace {
 			l.Verdict.Trace = append(l.Verdict.Trace, "malformed_row: "+l.Verdict.Findings[0].Detail+"; detectors skipped")

@@ -217,12 +217,11 @@ const titleMemoSize = 8192
 
 // titleSignals is titleSignals, memoised per title.
 func (r *Rulebook) titleSignals(title string) (seniority, department string) {
-	if v, ok := r.titles.Get(title); ok {
-		return v[0], v[1]
-	}
-	seniority, department = titleSignals(title)
-	r.titles.Put(title, [2]string{seniority, department})
-	return seniority, department
+	v := r.titles.Do(title, func() [2]string {
+		seniority, department := titleSignals(title)
+		return [2]string{seniority, department}
+	})
+	return v[0], v[1]
 }
 
 // inCurrency converts a revenue to the rulebook's currency: the upper
