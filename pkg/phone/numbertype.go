@@ -98,18 +98,13 @@ func (d *descPatterns) compile() {
 	})
 }
 
+// match reports whether nsn has one of the description's possible lengths
+// and matches its pattern, as isNumberMatchingDesc does.
 func (d *descPatterns) match(nsn string) bool {
 	if len(d.lengths) > 0 && !slices.Contains(d.lengths, int32(len(nsn))) {
 		return false
 	}
-	if d.pattern == "" {
-		return nsn == ""
-	}
-	d.compile()
-	if c := nsn[0]; '0' <= c && c <= '9' && d.first&(1<<(c-'0')) == 0 {
-		return false
-	}
-	return d.re.MatchString(nsn)
+	return d.matchPattern(nsn)
 }
 
 const allDigits = 1<<10 - 1
@@ -315,5 +310,10 @@ func (d *descPatterns) matchPattern(s string) bool {
 		return s == ""
 	}
 	d.compile()
+	if s != "" {
+		if c := s[0]; '0' <= c && c <= '9' && d.first&(1<<(c-'0')) == 0 {
+			return false
+		}
+	}
 	return d.re.MatchString(s)
 }
