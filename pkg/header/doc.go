@@ -95,11 +95,16 @@
 // # Several columns for one field
 //
 // A field takes one column, except free text ([lead.Field.MultiColumn]:
-// message, notes, comments, description), which takes them all. When
-// several columns could feed one field, the more specific match wins
-// whatever the order: a rulebook alias, then a primary built-in alias,
-// then a fallback alias ("Home Phone", "utm_source", "Timestamp"), then a
-// head-noun match ("Lead Email", "Billing Country"); between equals the
-// first column wins. The others get the note "duplicate of
-// column N (field)", N counting from 1.
+// message, notes, comments, description), which takes them all, and the
+// contact fields email, phone and mobile ([lead.Field.Repeats]), whose
+// every column is kept ("Phone", "Home Phone", "Phone 2"): a lead may have
+// several numbers and each is checked. When several columns could feed
+// one field, the more specific match wins whatever the order: a rulebook
+// alias, then a primary built-in alias, then a fallback alias ("Home
+// Phone", "utm_source", "Timestamp"), then a head-noun match ("Lead
+// Email", "Billing Country"); between equals the first column wins. For a
+// single-valued field the others get the note "duplicate of column N
+// (field)", N counting from 1; for a contact field the winner is its first
+// column ([lead.Columns.Indexes]) and the others follow in header order,
+// noted "another phone column, checked too".
 package header

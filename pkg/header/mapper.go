@@ -150,6 +150,13 @@ func (m *Mapper) Map(header []string) *Mapping {
 	}
 
 	mp := &Mapping{Columns: lead.NewColumns(header), Notes: make([]Note, len(header))}
+	// A repeated field's winner is its first column, the others follow
+	// in header order.
+	for _, f := range lead.Fields() {
+		if w := winner[f]; w > 0 && f.Repeats() {
+			mp.Columns.Set(f, w-1)
+		}
+	}
 	fullName := -1
 	for i, c := range cands {
 		note := Note{Index: i, Header: header[i], Why: c.why}
@@ -162,6 +169,13 @@ func (m *Mapper) Map(header []string) *Mapping {
 			// the full name's would flip it.
 			fullName = i
 			note.Field = f
+		case f.Repeats() && winner[f] == i+1:
+			note.Field = f
+		case f.Repeats():
+			if mp.Columns.Set(f, i) {
+				note.Field = f
+				note.Why = fmt.Sprintf("another %s column, checked too; %s", f, c.why)
+			}
 		case f.MultiColumn() || winner[f] == i+1:
 			if mp.Columns.Set(f, i) {
 				note.Field = f

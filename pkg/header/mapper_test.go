@@ -115,7 +115,7 @@ var exportHeaders = []struct {
 		{"Email", lead.Email},
 		{"Phone", lead.Phone},
 		{"Mobile", lead.Mobile},
-		{"Home Phone", lead.NoField}, // a fallback: the plain Phone wins
+		{"Home Phone", lead.Phone}, // a fallback: checked after the plain Phone
 		{"Other Phone", lead.NoField},
 		{"Asst. Phone", lead.NoField},
 		{"Account Phone", lead.NoField},
@@ -491,11 +491,14 @@ func TestMapDuplicates(t *testing.T) {
 		why  map[int]string // column → fragment of Why
 	}{
 		{"first of two primary aliases wins",
-			[]col{{"Email", lead.Email}, {"Email Address", lead.NoField}},
-			map[int]string{1: "duplicate of column 1 (email)"}},
-		{"primary alias beats an earlier fallback",
-			[]col{{"Home Phone", lead.NoField}, {"Phone", lead.Phone}},
-			map[int]string{0: "duplicate of column 2 (phone)"}},
+			[]col{{"Company", lead.Company}, {"Company Name", lead.NoField}},
+			map[int]string{1: "duplicate of column 1 (company)"}},
+		{"every email column is kept",
+			[]col{{"Email", lead.Email}, {"Email Address", lead.Email}},
+			map[int]string{1: "another email column, checked too"}},
+		{"every phone column is kept",
+			[]col{{"Home Phone", lead.Phone}, {"Phone", lead.Phone}},
+			map[int]string{0: "another phone column, checked too"}},
 		{"primary alias beats an earlier head-noun match",
 			[]col{{"Billing Country", lead.NoField}, {"Country", lead.Country}},
 			map[int]string{0: "duplicate of column 2 (country)"}},
@@ -503,7 +506,7 @@ func TestMapDuplicates(t *testing.T) {
 			[]col{{"utm_source", lead.NoField}, {"Lead Source", lead.Source}},
 			map[int]string{0: "duplicate of column 2 (lead_source)"}},
 		{"fallback alias beats head-noun match",
-			[]col{{"Attendee Mobile Phone", lead.NoField}, {"Cell", lead.Mobile}},
+			[]col{{"Attendee Mobile Phone", lead.Mobile}, {"Cell", lead.Mobile}},
 			nil},
 		{"full name twice",
 			[]col{{"Name", lead.FullName}, {"Full Name", lead.NoField}},
@@ -581,7 +584,7 @@ func TestExtraAliases(t *testing.T) {
 		lead.NoField:    {"Ignored"},
 	})
 	cols := []col{
-		{"Email", lead.NoField}, // the rulebook's alias wins the field
+		{"Email", lead.Email}, // the rulebook's alias comes first, this one is checked too
 		{"primary_email_addr", lead.Email},
 		{"STATUS", lead.LeadStatus},
 		{"Name", lead.LastName},
@@ -593,7 +596,10 @@ func TestExtraAliases(t *testing.T) {
 	if why := mp.Notes[1].Why; why != `rulebook alias "Primary E-Mail Addr"` {
 		t.Errorf("Why = %q", why)
 	}
-	if why := mp.Notes[0].Why; !strings.HasPrefix(why, "duplicate of column 2 (email)") {
+	if got := mp.Columns.Indexes(lead.Email); !slices.Equal(got, []int{1, 0}) {
+		t.Errorf("email columns = %v, want the rulebook's first", got)
+	}
+	if why := mp.Notes[0].Why; !strings.HasPrefix(why, "another email column, checked too") {
 		t.Errorf("Why = %q", why)
 	}
 
@@ -763,7 +769,7 @@ func FuzzMap(f *testing.F) {
 		fedBy := make(map[int]lead.Field)
 		for _, field := range lead.Fields() {
 			idx := mp.Columns.Indexes(field)
-			if len(idx) > 1 && !field.MultiColumn() {
+			if len(idx) > 1 && !field.MultiColumn() && !field.Repeats() {
 				t.Errorf("%s fed by columns %v", field, idx)
 			}
 			for _, i := range idx {

@@ -1,6 +1,7 @@
 package lead
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -119,6 +120,13 @@ func ParseField(name string) (Field, bool) {
 // values are joined) rather than the first one winning.
 func (f Field) MultiColumn() bool { return f == Message }
 
+// Repeats reports whether a lead may hold several values of f, one per
+// column, each to be checked on its own: the contact fields email, phone
+// and mobile ("Phone 1", "Phone 2", "Home Phone", "Email 2"). Their columns
+// are kept best first (see [Columns.Indexes]); [Columns.Value] reads the
+// first, [Columns.Values] each.
+func (f Field) Repeats() bool { return f == Email || f == Phone || f == Mobile }
+
 // Columns maps canonical fields to cell indexes for one input's header.
 // The zero value maps nothing.
 type Columns struct {
@@ -136,12 +144,17 @@ func NewColumns(header []string) *Columns {
 }
 
 // Set maps cell index i to field f. For single-column fields the first
-// mapping wins and later ones are ignored (Set reports false).
+// mapping wins and later ones are ignored (Set reports false); free-text
+// and repeated fields (see [Field.MultiColumn], [Field.Repeats]) keep every
+// column, in the order they were Set, a column once.
 func (c *Columns) Set(f Field, i int) bool {
 	if f <= NoField || f >= numFields {
 		return false
 	}
-	if len(c.index[f]) > 0 && !f.MultiColumn() {
+	if len(c.index[f]) > 0 && !f.MultiColumn() && !f.Repeats() {
+		return false
+	}
+	if slices.Contains(c.index[f], i) {
 		return false
 	}
 	c.index[f] = append(c.index[f], i)
@@ -161,7 +174,10 @@ func (c *Columns) Has(f Field) bool {
 	return (f == FirstName || f == LastName) && c.splitName
 }
 
-// Indexes returns the cell indexes mapped to f.
+// Indexes returns the cell indexes mapped to f, in the order they were
+// Set: for a repeated field (see [Field.Repeats]) the best column first
+// (header.Mapper sets the winning column, then the others in header
+// order), for free text in header order.
 func (c *Columns) Indexes(f Field) []int { return c.index[f] }
 
 // FieldOf returns the field that column i was mapped to, or NoField.
@@ -176,7 +192,27 @@ func (c *Columns) FieldOf(i int) Field {
 	return NoField
 }
 
-// Value returns field f's trimmed value in cells.
+// Values returns the trimmed value of each column of f in cells, one per
+// column in [Columns.Indexes] order, empty ones included; nil when no
+// column holds f. Split first and last names come from the full name.
+func (c *Columns) Values(cells []string, f Field) []string {
+	if (f == FirstName || f == LastName) && c.splitName {
+		return []string{c.Value(cells, f)}
+	}
+	idx := c.index[f]
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]string, len(idx))
+	for k, i := range idx {
+		out[k] = strings.TrimSpace(cellAt(cells, i))
+	}
+	return out
+}
+
+// Value returns field f's trimmed value in cells: for free text every
+// non-empty column joined by newlines, for a repeated field (see
+// [Field.Repeats]) its first column's, else its one column's.
 func (c *Columns) Value(cells []string, f Field) string {
 	if (f == FirstName || f == LastName) && c.splitName {
 		first, last := SplitName(cellAt(cells, c.index[FullName][0]))
@@ -186,10 +222,10 @@ func (c *Columns) Value(cells []string, f Field) string {
 		return last
 	}
 	idx := c.index[f]
-	switch len(idx) {
-	case 0:
+	switch {
+	case len(idx) == 0:
 		return ""
-	case 1:
+	case len(idx) == 1 || !f.MultiColumn():
 		return strings.TrimSpace(cellAt(cells, idx[0]))
 	}
 	var parts []string

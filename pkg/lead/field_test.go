@@ -1,6 +1,9 @@
 package lead
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestColumnsSplitName(t *testing.T) {
 	tests := []struct {
@@ -37,9 +40,6 @@ func TestColumnsValue(t *testing.T) {
 	c.Set(Email, 0)
 	c.Set(Message, 1)
 	c.Set(Message, 2)
-	if c.Set(Email, 1) {
-		t.Error("a second email column was accepted")
-	}
 	cells := []string{" ann@acme.io ", "call me", "in Q4"}
 	if got := c.Value(cells, Email); got != "ann@acme.io" {
 		t.Errorf("email = %q", got)
@@ -57,6 +57,33 @@ func TestColumnsValue(t *testing.T) {
 		if g, ok := ParseField(f.String()); !ok || g != f {
 			t.Errorf("ParseField(%q) = %v", f.String(), g)
 		}
+	}
+}
+
+// A repeated field keeps every column, best first; others keep the first.
+func TestColumnsRepeats(t *testing.T) {
+	c := NewColumns([]string{"Company", "Email 1", "Account", "Email 2"})
+	if !c.Set(Company, 0) || c.Set(Company, 2) {
+		t.Error("a second company column was accepted")
+	}
+	if !c.Set(Email, 3) || !c.Set(Email, 1) || c.Set(Email, 3) {
+		t.Error("email columns: want each accepted once")
+	}
+	cells := []string{"Acme", " ", "Acme Inc", " ann@acme.io "}
+	if got := c.Indexes(Email); !slices.Equal(got, []int{3, 1}) {
+		t.Errorf("indexes = %v, want the order of Set", got)
+	}
+	if got := c.Value(cells, Email); got != "ann@acme.io" {
+		t.Errorf("email = %q, want the first column's", got)
+	}
+	if got := c.Values(cells, Email); !slices.Equal(got, []string{"ann@acme.io", ""}) {
+		t.Errorf("emails = %q", got)
+	}
+	if got := c.Values(cells, Phone); got != nil {
+		t.Errorf("phones = %q, want nil", got)
+	}
+	if c.FieldOf(1) != Email || c.FieldOf(2) != NoField {
+		t.Error("FieldOf")
 	}
 }
 
