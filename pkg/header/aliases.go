@@ -141,7 +141,7 @@ var builtinAliases = [...]aliasGroup{
 		"empleados", "número de empleados", "tamaño de la empresa", "dipendenti",
 	}},
 	{field: lead.CreatedDate, primary: []string{
-		"create date", "created date", "created", "created at", "creation date", "date created",
+		"create date", "created date", "created", "created at", "created time", "creation date", "date created",
 		"date added", "registration date", "scan date", "scanned at", "scan time",
 		"erstellt am", "erstellungsdatum", "erfasst am", "erfassungsdatum",
 		"date de création", "date d'inscription", "date de scan",
@@ -151,7 +151,7 @@ var builtinAliases = [...]aliasGroup{
 		"order date", "registered at",
 	}},
 	{field: lead.LeadStatus, primary: []string{
-		"lead status", "hs_lead_status", "attendee status", "lead stage",
+		"lead status", "hs_lead_status", "attendee status", "lead stage", "status reason", "lead status reason",
 		"statut du lead", "estado del lead",
 	}},
 	{field: lead.EmailOpens, primary: []string{
@@ -218,6 +218,12 @@ var builtinAliases = [...]aliasGroup{
 	}},
 	{field: lead.DealAmount, primary: []string{
 		"recent deal amount", "closed won amount", "deal amount", "closed won revenue",
+	}},
+	{field: lead.DealStage, primary: []string{
+		"deal stage", "deal status", "stage", "stage name",
+		"opportunity stage", "opportunity status", "pipeline stage", "sales stage",
+		"verkaufsphase", "phase der verkaufschance", "étape de la transaction", "étape de vente",
+		"etapa del negocio", "etapa de la oportunidad", "fase dell'opportunità",
 	}},
 }
 

@@ -276,11 +276,11 @@ func (m *Mapping) missing(outcomes bool) []lead.Field {
 }
 
 // IsOutcome reports whether f records what became of the lead (converted,
-// opportunity, lifecycle stage, deals) rather than describing it. Outcome
+// opportunity, lifecycle stage, deals, deal stage) rather than describing it. Outcome
 // fields are read by `leadclean audit` and are absent from most lists.
 func IsOutcome(f lead.Field) bool {
 	switch f {
-	case lead.Converted, lead.ConvertedDate, lead.Opportunity, lead.LifecycleStage, lead.Deals, lead.DealAmount:
+	case lead.Converted, lead.ConvertedDate, lead.Opportunity, lead.LifecycleStage, lead.Deals, lead.DealAmount, lead.DealStage:
 		return true
 	}
 	return false

@@ -473,6 +473,11 @@ func TestMapHeadNoun(t *testing.T) {
 		{"Attendee Name", lead.FullName},
 		{"Lead Created Date", lead.CreatedDate},
 		{"Your Message", lead.Message},
+		{"Deal Stage", lead.DealStage},
+		{"Deal - Status", lead.DealStage},
+		{"StageName", lead.DealStage},
+		{"Status Reason", lead.LeadStatus},
+		{"Created Time", lead.CreatedDate},
 		{"Contact Description", lead.Message},
 	}
 	m := NewMapper(nil)

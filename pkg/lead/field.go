@@ -47,6 +47,9 @@ const (
 	LifecycleStage
 	Deals
 	DealAmount
+	// DealStage is a deal's or opportunity's stage or status (Salesforce
+	// StageName, HubSpot and Datablist Deal Stage, Pipedrive Deal - Status).
+	DealStage
 
 	numFields
 )
@@ -86,6 +89,7 @@ var fieldNames = [...]string{
 	LifecycleStage:  "lifecycle_stage",
 	Deals:           "deals",
 	DealAmount:      "deal_amount",
+	DealStage:       "deal_stage",
 }
 
 // String returns the field's canonical name, such as "email" or "job_title".

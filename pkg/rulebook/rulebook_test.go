@@ -52,7 +52,7 @@ bad-expressions.yaml:21:15: scoring rule "bad_regexp": error parsing regexp: mis
 bad-decision.yaml:4:13: defaults.currency: "DOLLARS" is not an ISO 4217 currency code
 	hint: use three letters, such as USD, EUR or GBP
 bad-decision.yaml:6:3: columns: unknown field emial
-	hint: did you mean email? fields: first_name, last_name, full_name, email, phone, mobile, company, job_title, website, street, city, state, postal_code, country, lead_source, annual_revenue, employees, created_date, lead_status, email_opens, email_clicks, page_views, first_page_seen, last_page_seen, form_submissions, form_status, message, converted, converted_date, opportunity, lifecycle_stage, deals, deal_amount
+	hint: did you mean email? fields: first_name, last_name, full_name, email, phone, mobile, company, job_title, website, street, city, state, postal_code, country, lead_source, annual_revenue, employees, created_date, lead_status, email_opens, email_clicks, page_views, first_page_seen, last_page_seen, form_submissions, form_status, message, converted, converted_date, opportunity, lifecycle_stage, deals, deal_amount, deal_stage
 bad-decision.yaml:9:24: decision.reject: unknown reason studnet
 	hint: did you mean student? ` + reasons + `
 bad-decision.yaml:10:13: reason competitor is listed under both decision.reject and decision.nurture
