@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/leadclean/leadclean/pkg/costs"
-	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/rulebook"
 )
 
 // Targets set a bounded period's results against the agreement's
@@ -78,7 +78,7 @@ func Months(p Period) float64 {
 
 // targets computes r.Targets from the agreement; nil when the agreement
 // sets no target or the period is open.
-func (r *Report) targets(a *report.Agreement, p Period) *Targets {
+func (r *Report) targets(a *rulebook.Agreement, p Period) *Targets {
 	if a == nil || (a.QualifiedPerMonth == 0 && a.MarketingShare == 0 && len(a.Sources) == 0) {
 		return nil
 	}

@@ -12,7 +12,8 @@ import (
 	"github.com/leadclean/leadclean/pkg/audit"
 	"github.com/leadclean/leadclean/pkg/costs"
 	"github.com/leadclean/leadclean/pkg/pipeline"
-	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/rendering"
+	"github.com/leadclean/leadclean/pkg/rulebook"
 )
 
 func TestMonths(t *testing.T) {
@@ -67,9 +68,9 @@ func TestAgreementAndCosts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	agreement := &report.Agreement{Version: "1", Date: "2026-06-15", Sales: "S", Marketing: "M", QualifiedPerMonth: 2,
+	agreement := &rulebook.Agreement{Version: "1", Date: "2026-06-15", Sales: "S", Marketing: "M", QualifiedPerMonth: 2,
 		MarketingShare: 0.5, MarketingSources: []string{"trade show", "Web"},
-		Sources: []report.AgreedSource{{Source: "Partner Referral", QualifiedPerMonth: 1}, {Source: "Trade Show", MaxCostPerQualified: 1000},
+		Sources: []rulebook.SourceTarget{{Source: "Partner Referral", QualifiedPerMonth: 1}, {Source: "Trade Show", MaxCostPerQualified: 1000},
 			{Source: "Web", MaxCostPerQualified: 50}}}
 	a := audit.New(audit.Options{Rulebook: "(default)", Period: q3, Agreement: agreement,
 		Costs: c.Select(time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC))})
@@ -135,21 +136,21 @@ func TestAgreementAndCosts(t *testing.T) {
 		}
 	}
 	// Every format carries the agreement, the costs and the targets.
-	for _, f := range []report.Format{report.FormatTable, report.FormatMarkdown, report.FormatJSON} {
+	for _, f := range []rendering.Format{rendering.FormatTable, rendering.FormatMarkdown, rendering.FormatJSON} {
 		var buf bytes.Buffer
 		if err := r.Write(&buf, f); err != nil {
 			t.Fatal(err)
 		}
 		out := buf.String()
 		for _, s := range []string{"Agreement 1 of 2026-06-15 between S (sales) and M (marketing)", "no cost given", "Against the agreement: 3.0 months", "marketing's share of qualified leads"} {
-			if f == report.FormatJSON {
+			if f == rendering.FormatJSON {
 				break
 			}
 			if !strings.Contains(out, s) {
 				t.Errorf("%s output lacks %q", f, s)
 			}
 		}
-		if f == report.FormatJSON {
+		if f == rendering.FormatJSON {
 			var back struct {
 				Agreement struct{ Version string }
 				Targets   struct {
@@ -195,14 +196,14 @@ func TestAgreementAndCosts(t *testing.T) {
 
 func TestTargetsNeedABoundedPeriod(t *testing.T) {
 	since, _ := audit.ParseDay("2026-07-01")
-	a := audit.New(audit.Options{Period: audit.Period{Since: since}, Agreement: &report.Agreement{Version: "1", Date: "2026-06-15", Sales: "S", Marketing: "M", QualifiedPerMonth: 2}})
+	a := audit.New(audit.Options{Period: audit.Period{Since: since}, Agreement: &rulebook.Agreement{Version: "1", Date: "2026-06-15", Sales: "S", Marketing: "M", QualifiedPerMonth: 2}})
 	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: []pipeline.Input{{Name: "q3.csv", R: strings.NewReader(agreementExport)}},
 		Observe: a.Observe}); err != nil {
 		t.Fatal(err)
 	}
 	r := a.Report()
 	var buf bytes.Buffer
-	if err := r.Write(&buf, report.FormatTable); err != nil {
+	if err := r.Write(&buf, rendering.FormatTable); err != nil {
 		t.Fatal(err)
 	}
 	if r.Targets != nil || !strings.Contains(buf.String(), "give --quarter, or --since and --until") {
@@ -212,7 +213,7 @@ func TestTargetsNeedABoundedPeriod(t *testing.T) {
 	a = audit.New(audit.Options{})
 	r = a.Report()
 	buf.Reset()
-	if err := r.Write(&buf, report.FormatTable); err != nil {
+	if err := r.Write(&buf, rendering.FormatTable); err != nil {
 		t.Fatal(err)
 	}
 	if r.Targets != nil || !strings.Contains(buf.String(), "Agreement: none") {

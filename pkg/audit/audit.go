@@ -18,7 +18,7 @@ import (
 
 	"github.com/leadclean/leadclean/pkg/costs"
 	"github.com/leadclean/leadclean/pkg/lead"
-	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/rulebook"
 )
 
 // SchemaVersion is the version of the JSON audit report; fields are only
@@ -31,7 +31,7 @@ type Report struct {
 	SchemaVersion int    `json:"schema_version"`
 	Rulebook      string `json:"rulebook"`
 	// Agreement is the rulebook's agreement; null when it has none.
-	Agreement *report.Agreement `json:"agreement"`
+	Agreement *rulebook.Agreement `json:"agreement"`
 	// Costs describes the --costs file; omitted without one.
 	Costs *costs.Overview `json:"costs,omitempty"`
 	// Targets set the period against the agreement's targets; omitted
@@ -173,7 +173,7 @@ type ReasonCost struct {
 
 // Options configure an Auditor.
 type Options struct {
-	// Rulebook names the rulebook in the report.
+	// Rulebook names the rulebook in the rendering.
 	Rulebook string
 	// ActionFor is the rulebook's action per reason (reject, nurture, ...).
 	ActionFor func(lead.Reason) string
@@ -183,7 +183,7 @@ type Options struct {
 	DayFirst bool
 	// Agreement is the rulebook's agreement (nil for none); its targets
 	// are set against a bounded Period.
-	Agreement *report.Agreement
+	Agreement *rulebook.Agreement
 	// Costs, when set, are the costs of the period (costs.Costs.Select
 	// over Period), for each source's cost figures.
 	Costs *costs.Selection

@@ -14,8 +14,8 @@ import (
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/leadgen"
 	"github.com/leadclean/leadclean/pkg/pipeline"
-	"github.com/leadclean/leadclean/pkg/report"
-	"github.com/leadclean/leadclean/pkg/report/reporttest"
+	"github.com/leadclean/leadclean/pkg/rendering"
+	"github.com/leadclean/leadclean/pkg/rendering/renderingtest"
 	"github.com/leadclean/leadclean/pkg/rulebook"
 )
 
@@ -227,14 +227,14 @@ func TestAuditGeneratedQuarter(t *testing.T) {
 	// The renderings agree: JSON holds the same backtest; the HTML page
 	// renders in a real browser.
 	var js bytes.Buffer
-	if err := got.Write(&js, report.FormatJSON); err != nil {
+	if err := got.Write(&js, rendering.FormatJSON); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(js.String(), fmt.Sprintf(`"qualified_never_converted": %d`, neverConverted)) {
 		t.Errorf("JSON lacks qualified_never_converted %d", neverConverted)
 	}
 	var table bytes.Buffer
-	if err := got.Write(&table, report.FormatTable); err != nil {
+	if err := got.Write(&table, rendering.FormatTable); err != nil {
 		t.Fatal(err)
 	}
 	for _, st := range []lead.Status{lead.Qualified, lead.Nurture, lead.Rejected} {
@@ -248,5 +248,5 @@ func TestAuditGeneratedQuarter(t *testing.T) {
 	if err := got.WriteHTML(&page); err != nil {
 		t.Fatal(err)
 	}
-	reporttest.CheckRendersInChromium(t, page.Bytes(), 3)
+	renderingtest.CheckRendersInChromium(t, page.Bytes(), 3)
 }

@@ -8,45 +8,45 @@ import (
 	"strings"
 
 	"github.com/leadclean/leadclean/pkg/lead"
-	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/rendering"
 )
 
-// Write renders the report as table, json or markdown (report.Format).
-func (r *Report) Write(w io.Writer, f report.Format) error {
+// Write renders the report as table, json or markdown (rendering.Format).
+func (r *Report) Write(w io.Writer, f rendering.Format) error {
 	switch f {
-	case report.FormatJSON:
+	case rendering.FormatJSON:
 		return writeJSON(w, r)
-	case report.FormatNone:
+	case rendering.FormatNone:
 		return nil
 	}
-	md := f == report.FormatMarkdown
+	md := f == rendering.FormatMarkdown
 	if md {
-		fmt.Fprintf(w, "## leadclean audit\n\nRulebook: %s. Period: %s.\n\n%s\n", r.Rulebook, r.Period, report.AgreementLine(r.Agreement))
+		fmt.Fprintf(w, "## leadclean audit\n\nRulebook: %s. Period: %s.\n\n%s\n", r.Rulebook, r.Period, rendering.AgreementLine(r.Agreement))
 	} else {
-		fmt.Fprintf(w, "leadclean audit: rulebook %s, %s\n%s\n", r.Rulebook, r.Period, report.AgreementLine(r.Agreement))
+		fmt.Fprintf(w, "leadclean audit: rulebook %s, %s\n%s\n", r.Rulebook, r.Period, rendering.AgreementLine(r.Agreement))
 	}
 	head(w, md, r.headline())
 	if note := r.outcomeNote(); note != "" {
 		fmt.Fprintln(w, note)
 	}
 	head(w, md, "By lead source")
-	if err := report.WriteTable(w, md, sourceHeader, sourceNumeric, r.sourceRows()); err != nil {
+	if err := rendering.WriteTable(w, md, sourceHeader, sourceNumeric, r.sourceRows()); err != nil {
 		return err
 	}
 	if r.Costs != nil {
 		head(w, md, "Cost per lead source")
-		fmt.Fprintln(w, report.CostNote(r.Costs))
+		fmt.Fprintln(w, rendering.CostNote(r.Costs))
 		if md {
 			fmt.Fprintln(w)
 		}
-		h, n := report.CostHeader(r.Costs.Currency, true)
-		if err := report.WriteTable(w, md, h, n, r.costTableRows()); err != nil {
+		h, n := rendering.CostHeader(r.Costs.Currency, true)
+		if err := rendering.WriteTable(w, md, h, n, r.costTableRows()); err != nil {
 			return err
 		}
 	}
 	if r.Targets != nil {
 		head(w, md, r.Targets.title())
-		if err := report.WriteTable(w, md, targetHeader, targetNumeric, r.Targets.rows()); err != nil {
+		if err := rendering.WriteTable(w, md, targetHeader, targetNumeric, r.Targets.rows()); err != nil {
 			return err
 		}
 	} else if note := r.targetNote(); note != "" {
@@ -54,12 +54,12 @@ func (r *Report) Write(w io.Writer, f report.Format) error {
 		fmt.Fprintln(w, note)
 	}
 	head(w, md, "Backtest: the rulebook's decision against the outcome")
-	if err := report.WriteTable(w, md, backtestHeader, backtestNumeric, r.backtestRows()); err != nil {
+	if err := rendering.WriteTable(w, md, backtestHeader, backtestNumeric, r.backtestRows()); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "%d qualified leads never converted.\n", r.QualifiedNeverConverted)
 	head(w, md, "Cost of each reason: converted leads it sent away")
-	return report.WriteTable(w, md, costHeader, costNumeric, r.costRows())
+	return rendering.WriteTable(w, md, costHeader, costNumeric, r.costRows())
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -122,7 +122,7 @@ func (r *Report) costTableRows() [][]string {
 			continue
 		}
 		row := []string{g.Name, itoa(g.Leads), itoa(g.Qualified), itoa(g.Converted), money(g.Revenue)}
-		rows = append(rows, append(row, report.OutcomeCostCells(*g.Costs)...))
+		rows = append(rows, append(row, rendering.OutcomeCostCells(*g.Costs)...))
 	}
 	return rows
 }
@@ -157,53 +157,53 @@ func (r *Report) costRows() [][]string {
 
 // HTMLPage returns the audit as a self-contained HTML page: revenue and
 // conversions per source, the backtest and the cost of each reason.
-func (r *Report) HTMLPage() *report.Page {
-	p := &report.Page{Title: "leadclean audit", Subtitle: fmt.Sprintf("Rulebook %s, %s. %s.", r.Rulebook, r.Period, r.headline())}
-	funnel := &report.Chart{Label: "Leads per source by outcome", Series: []string{"converted", "not converted", "no outcome"},
+func (r *Report) HTMLPage() *rendering.Page {
+	p := &rendering.Page{Title: "leadclean audit", Subtitle: fmt.Sprintf("Rulebook %s, %s. %s.", r.Rulebook, r.Period, r.headline())}
+	funnel := &rendering.Chart{Label: "Leads per source by outcome", Series: []string{"converted", "not converted", "no outcome"},
 		Colors: []string{"#2e7d32", "#c62828", "#757575"}}
 	for _, g := range r.Sources {
-		funnel.Rows = append(funnel.Rows, report.ChartRow{Label: g.Name,
+		funnel.Rows = append(funnel.Rows, rendering.ChartRow{Label: g.Name,
 			Values: []float64{float64(g.Converted), float64(g.NotConverted), float64(g.NoOutcome)},
 			Note:   fmt.Sprintf("%d of %d converted, %s", g.Converted, g.Leads, money(g.Revenue))})
 	}
-	p.Sections = append(p.Sections, report.AgreementSection(r.Agreement), report.Section{Title: "Funnel per lead source", Note: r.outcomeNote(), Chart: funnel,
-		Table: &report.Table{Header: sourceHeader, Numeric: sourceNumeric, Rows: r.sourceRows()}})
+	p.Sections = append(p.Sections, rendering.AgreementSection(r.Agreement), rendering.Section{Title: "Funnel per lead source", Note: r.outcomeNote(), Chart: funnel,
+		Table: &rendering.Table{Header: sourceHeader, Numeric: sourceNumeric, Rows: r.sourceRows()}})
 	if r.Costs != nil {
-		h, n := report.CostHeader(r.Costs.Currency, true)
+		h, n := rendering.CostHeader(r.Costs.Currency, true)
 		rows := r.costTableRows()
-		p.Sections = append(p.Sections, report.Section{Title: "Cost per lead source", Note: report.CostNote(r.Costs),
-			Chart: report.CostChart(rows, 2, 7), Table: &report.Table{Header: h, Numeric: n, Rows: rows}})
+		p.Sections = append(p.Sections, rendering.Section{Title: "Cost per lead source", Note: rendering.CostNote(r.Costs),
+			Chart: rendering.CostChart(rows, 2, 7), Table: &rendering.Table{Header: h, Numeric: n, Rows: rows}})
 	}
 	if r.Targets != nil {
-		p.Sections = append(p.Sections, report.Section{Title: r.Targets.title(),
+		p.Sections = append(p.Sections, rendering.Section{Title: r.Targets.title(),
 			Note:  "Each target of the agreement against the period's result; a month counts by the share of its days in the period.",
-			Table: &report.Table{Header: targetHeader, Numeric: targetNumeric, Rows: r.Targets.rows()}})
+			Table: &rendering.Table{Header: targetHeader, Numeric: targetNumeric, Rows: r.Targets.rows()}})
 	} else if note := r.targetNote(); note != "" {
-		p.Sections = append(p.Sections, report.Section{Title: "Against the agreement", Note: note})
+		p.Sections = append(p.Sections, rendering.Section{Title: "Against the agreement", Note: note})
 	}
 
-	bt := &report.Chart{Label: "The rulebook's decision against the outcome", Series: []string{"converted", "not converted", "no outcome"},
+	bt := &rendering.Chart{Label: "The rulebook's decision against the outcome", Series: []string{"converted", "not converted", "no outcome"},
 		Colors: []string{"#2e7d32", "#c62828", "#757575"}}
 	for _, st := range []lead.Status{lead.Qualified, lead.Nurture, lead.Rejected} {
 		c := r.Backtest.Row(st)
-		bt.Rows = append(bt.Rows, report.ChartRow{Label: string(st), Values: []float64{float64(c.Converted), float64(c.NotConverted), float64(c.Unknown)},
+		bt.Rows = append(bt.Rows, rendering.ChartRow{Label: string(st), Values: []float64{float64(c.Converted), float64(c.NotConverted), float64(c.Unknown)},
 			Note: fmt.Sprintf("%d converted, %s", c.Converted, money(c.Revenue))})
 	}
-	p.Sections = append(p.Sections, report.Section{Title: "Backtest",
+	p.Sections = append(p.Sections, rendering.Section{Title: "Backtest",
 		Note:  fmt.Sprintf("Each row is a decision of the rulebook; %d qualified leads never converted.", r.QualifiedNeverConverted),
-		Chart: bt, Table: &report.Table{Header: backtestHeader, Numeric: backtestNumeric, Rows: r.backtestRows()}})
+		Chart: bt, Table: &rendering.Table{Header: backtestHeader, Numeric: backtestNumeric, Rows: r.backtestRows()}})
 
-	cost := &report.Chart{Label: "Converted leads each reason sent away", Series: []string{"rejected", "nurtured"},
+	cost := &rendering.Chart{Label: "Converted leads each reason sent away", Series: []string{"rejected", "nurtured"},
 		Colors: []string{"#c62828", "#f9a825"}}
 	for _, c := range r.ReasonCosts {
 		if c.Rejected+c.Nurtured == 0 {
 			continue
 		}
-		cost.Rows = append(cost.Rows, report.ChartRow{Label: string(c.Reason), Values: []float64{float64(c.Rejected), float64(c.Nurtured)},
+		cost.Rows = append(cost.Rows, rendering.ChartRow{Label: string(c.Reason), Values: []float64{float64(c.Rejected), float64(c.Nurtured)},
 			Note: money(c.RejectedRevenue + c.NurturedRevenue)})
 	}
-	sec := report.Section{Title: "Cost of each reason", Note: "Converted leads that a reason rejected or nurtured, and their revenue.",
-		Chart: cost, Table: &report.Table{Header: costHeader, Numeric: costNumeric, Rows: r.costRows()}}
+	sec := rendering.Section{Title: "Cost of each reason", Note: "Converted leads that a reason rejected or nurtured, and their revenue.",
+		Chart: cost, Table: &rendering.Table{Header: costHeader, Numeric: costNumeric, Rows: r.costRows()}}
 	if len(cost.Rows) == 0 {
 		sec.Chart = nil
 		sec.Note = "No reason sent a converted lead away."
@@ -216,14 +216,14 @@ func (r *Report) HTMLPage() *report.Page {
 func (r *Report) WriteHTML(w io.Writer) error { return r.HTMLPage().Write(w) }
 
 // Write renders the comparison as table, json or markdown.
-func (c *Comparison) Write(w io.Writer, f report.Format) error {
+func (c *Comparison) Write(w io.Writer, f rendering.Format) error {
 	switch f {
-	case report.FormatJSON:
+	case rendering.FormatJSON:
 		return writeJSON(w, c)
-	case report.FormatNone:
+	case rendering.FormatNone:
 		return nil
 	}
-	md := f == report.FormatMarkdown
+	md := f == rendering.FormatMarkdown
 	if md {
 		fmt.Fprintf(w, "## leadclean audit --compare\n\n%s → %s. Period: %s.\n", c.Old, c.New, c.Period)
 	} else {
@@ -234,7 +234,7 @@ func (c *Comparison) Write(w io.Writer, f report.Format) error {
 		{"old", itoa(c.OldCounts.Qualified), itoa(c.OldCounts.Nurture), itoa(c.OldCounts.Rejected)},
 		{"new", itoa(c.NewCounts.Qualified), itoa(c.NewCounts.Nurture), itoa(c.NewCounts.Rejected)},
 	}
-	if err := report.WriteTable(w, md, []string{"Rulebook", "Qualified", "Nurture", "Rejected"}, []bool{false, true, true, true}, rows); err != nil {
+	if err := rendering.WriteTable(w, md, []string{"Rulebook", "Qualified", "Nurture", "Rejected"}, []bool{false, true, true, true}, rows); err != nil {
 		return err
 	}
 	rows = nil
@@ -242,15 +242,15 @@ func (c *Comparison) Write(w io.Writer, f report.Format) error {
 		rows = append(rows, []string{string(f.From), string(f.To), itoa(f.Count)})
 	}
 	head(w, md, "Flips")
-	if err := report.WriteTable(w, md, []string{"From", "To", "Leads"}, []bool{false, false, true}, rows); err != nil {
+	if err := rendering.WriteTable(w, md, []string{"From", "To", "Leads"}, []bool{false, false, true}, rows); err != nil {
 		return err
 	}
 	head(w, md, "By reason (found under either rulebook)")
-	if err := report.WriteTable(w, md, flipHeader("Reason"), flipNumeric, flipRows(c.ByReason)); err != nil {
+	if err := rendering.WriteTable(w, md, flipHeader("Reason"), flipNumeric, flipRows(c.ByReason)); err != nil {
 		return err
 	}
 	head(w, md, "By lead source")
-	return report.WriteTable(w, md, flipHeader("Source"), flipNumeric, flipRows(c.BySource))
+	return rendering.WriteTable(w, md, flipHeader("Source"), flipNumeric, flipRows(c.BySource))
 }
 
 func flipHeader(first string) []string {

@@ -8,7 +8,7 @@ import (
 	"github.com/leadclean/leadclean/pkg/audit"
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/pipeline"
-	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/rendering"
 	"github.com/leadclean/leadclean/pkg/rulebook"
 )
 
@@ -138,7 +138,7 @@ func auditPeriod(opts *AuditOptions) (audit.Period, error) {
 }
 
 func runAudit(ctx context.Context, opts *AuditOptions) error {
-	format, err := report.ParseFormat(opts.Format)
+	format, err := rendering.ParseFormat(opts.Format)
 	if err != nil {
 		return &usageError{err}
 	}
@@ -209,7 +209,7 @@ func runAudit(ctx context.Context, opts *AuditOptions) error {
 	}
 
 	auditOpts := audit.Options{Rulebook: rules.Source, ActionFor: rules.ActionFor, Period: period, DayFirst: opts.DayFirst,
-		Agreement: agreementOf(rules)}
+		Agreement: rules.Agreement}
 	if costList != nil {
 		auditOpts.Costs = costList.Select(costWindow(period))
 	}

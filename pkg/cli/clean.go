@@ -18,8 +18,10 @@ import (
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/leadcsv"
 	"github.com/leadclean/leadclean/pkg/pipeline"
-	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/rendering"
 	"github.com/leadclean/leadclean/pkg/rulebook"
+	"github.com/leadclean/leadclean/pkg/summary"
+	"github.com/leadclean/leadclean/pkg/threshold"
 )
 
 // CleanOptions are the flags and arguments of `leadclean clean`.
@@ -54,7 +56,7 @@ type CleanOptions struct {
 	Workers     int
 	// HTML, when set, is where the self-contained HTML report goes.
 	HTML string
-	// FailIf are --fail-if conditions (see report.ParseThresholds).
+	// FailIf are --fail-if conditions (see threshold.Parse).
 	FailIf []string
 	// Costs, when set, is a costs CSV (lead source, cost, currency,
 	// period): the summary adds cost per lead and per qualified lead.
@@ -340,7 +342,7 @@ func samePath(a, b string) bool {
 }
 
 func runClean(ctx context.Context, opts *CleanOptions) error {
-	format, err := report.ParseFormat(opts.Summary)
+	format, err := rendering.ParseFormat(opts.Summary)
 	if err != nil {
 		return &usageError{err}
 	}
@@ -355,7 +357,7 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	if err != nil {
 		return err
 	}
-	thresholds, err := report.ParseThresholds(opts.FailIf)
+	thresholds, err := threshold.Parse(opts.FailIf)
 	if err != nil {
 		return &usageError{err}
 	}
@@ -416,14 +418,14 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	if err := out.commit(); err != nil {
 		return err
 	}
-	summary.Agreement = agreementOf(rules)
+	summary.Agreement = rules.Agreement
 	if costList != nil {
 		summary.ApplyCosts(costList.Select(time.Time{}, time.Time{}))
 	}
 	if opts.SummaryFile != "" {
 		ff := format
-		if ff == report.FormatNone || ff == report.FormatTable && filepath.Ext(opts.SummaryFile) == ".json" {
-			ff = report.FormatJSON
+		if ff == rendering.FormatNone || ff == rendering.FormatTable && filepath.Ext(opts.SummaryFile) == ".json" {
+			ff = rendering.FormatJSON
 		}
 		if err := writeSummaryFile(opts.SummaryFile, summary, ff); err != nil {
 			return err
@@ -442,7 +444,7 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	return checkThresholds(opts.Streams, opts.Quiet, summary, thresholds)
 }
 
-func writeSummaryFile(path string, s *report.Summary, f report.Format) error {
+func writeSummaryFile(path string, s *summary.Summary, f rendering.Format) error {
 	af, err := leadcsv.CreateAtomic(path)
 	if err != nil {
 		return err

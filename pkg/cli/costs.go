@@ -5,25 +5,8 @@ import (
 
 	"github.com/leadclean/leadclean/pkg/audit"
 	"github.com/leadclean/leadclean/pkg/costs"
-	"github.com/leadclean/leadclean/pkg/report"
 	"github.com/leadclean/leadclean/pkg/rulebook"
 )
-
-// agreementOf is the rulebook's agreement as reports print it; nil when
-// the rulebook has none.
-func agreementOf(r *rulebook.Rulebook) *report.Agreement {
-	a := r.Agreement
-	if a == nil {
-		return nil
-	}
-	out := &report.Agreement{Version: a.Version, Date: a.Date, Sales: a.Sales, Marketing: a.Marketing,
-		QualifiedPerMonth: a.QualifiedPerMonth, MarketingShare: a.MarketingShare,
-		MarketingSources: append([]string(nil), a.MarketingSources...)}
-	for _, t := range a.Sources {
-		out.Sources = append(out.Sources, report.AgreedSource{Source: t.Source, QualifiedPerMonth: t.QualifiedPerMonth, MaxCostPerQualified: t.MaxCostPerQualified})
-	}
-	return out
-}
 
 // loadCosts reads --costs ("" reads nothing) into the rulebook's
 // currency with its rates.

@@ -13,13 +13,14 @@ import (
 
 	"github.com/leadclean/leadclean/pkg/leadcsv"
 	"github.com/leadclean/leadclean/pkg/pipeline"
-	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/summary"
+	"github.com/leadclean/leadclean/pkg/threshold"
 )
 
 // thresholdError is a completed run that crossed a --fail-if threshold;
 // Main maps it to ExitThreshold.
 type thresholdError struct {
-	crossed []report.Crossing
+	crossed []threshold.Crossing
 }
 
 func (e *thresholdError) Error() string {
@@ -33,16 +34,16 @@ func (e *thresholdError) Error() string {
 // checkThresholds evaluates --fail-if after a run whose outputs are in
 // place. Every crossing is listed on stderr (unless quiet), and a
 // threshold that names a source the run did not see is warned about.
-func checkThresholds(s *Streams, quiet bool, summary *report.Summary, ts []report.Threshold) error {
+func checkThresholds(s *Streams, quiet bool, sum *summary.Summary, ts []threshold.Threshold) error {
 	if len(ts) == 0 {
 		return nil
 	}
 	if !quiet {
-		for _, name := range summary.UnknownSources(ts) {
+		for _, name := range threshold.UnknownSources(sum, ts) {
 			fmt.Fprintf(s.ErrOut, "leadclean: warning: --fail-if names source %q, which no row has\n", name)
 		}
 	}
-	crossed := summary.Evaluate(ts)
+	crossed := threshold.Evaluate(sum, ts)
 	if len(crossed) == 0 {
 		return nil
 	}

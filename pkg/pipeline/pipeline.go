@@ -42,8 +42,8 @@ import (
 	"github.com/leadclean/leadclean/pkg/leadcsv"
 	"github.com/leadclean/leadclean/pkg/memo"
 	"github.com/leadclean/leadclean/pkg/phone"
-	"github.com/leadclean/leadclean/pkg/report"
 	"github.com/leadclean/leadclean/pkg/rulebook"
+	"github.com/leadclean/leadclean/pkg/summary"
 )
 
 // Input is one file to read.
@@ -129,7 +129,7 @@ type source struct {
 // Run executes the run and returns its summary. The returned error is a
 // *leadcsv.FileError for bad input, or another error for output failures
 // and cancellation.
-func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
+func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 	if len(cfg.Inputs) == 0 {
 		return nil, errors.New("no input files")
 	}
@@ -173,7 +173,7 @@ func Run(ctx context.Context, cfg Config) (*report.Summary, error) {
 	outHeader := unionHeader(sources)
 	off := junk.Unbuilt(rules.Detectors)
 
-	summary := report.New(rules.Source, rules.ActionFor)
+	summary := summary.New(rules.Source, rules.ActionFor)
 	for _, s := range sources {
 		summary.AddFile(s.info.Name, s.info.Encoding.Name, leadcsv.DelimiterName(s.info.Delimiter))
 	}

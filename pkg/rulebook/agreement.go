@@ -12,33 +12,35 @@ import (
 
 // Agreement is a rulebook's optional agreement section: the two sides
 // that agreed the rulebook, when, and the targets they agreed. Reports
-// print it at their top so every report says which agreement it applied.
+// print it at their top so every report says which agreement it applied;
+// the JSON names are the documented schema of the "agreement" object of
+// the summary and the audit.
 type Agreement struct {
 	// Version and Date (YYYY-MM-DD) identify the agreement.
-	Version string
-	Date    string
+	Version string `json:"version"`
+	Date    string `json:"date"`
 	// Sales and Marketing name the people (or teams) who agreed it.
-	Sales     string
-	Marketing string
+	Sales     string `json:"sales"`
+	Marketing string `json:"marketing"`
 	// QualifiedPerMonth is the qualified leads sales needs each month; 0
 	// when the agreement sets no such target.
-	QualifiedPerMonth int
+	QualifiedPerMonth int `json:"qualified_per_month,omitempty"`
 	// MarketingShare is the share (above 0, at most 1) of the qualified
 	// leads marketing is expected to supply; 0 when not agreed.
-	MarketingShare float64
+	MarketingShare float64 `json:"marketing_share,omitempty"`
 	// MarketingSources are the lead sources that count as marketing's, as
 	// written in the rulebook; compare with IsMarketing.
-	MarketingSources []string
+	MarketingSources []string `json:"marketing_sources,omitempty"`
 	// Sources are per-source targets, sorted by source name.
-	Sources []SourceTarget
+	Sources []SourceTarget `json:"sources,omitempty"`
 }
 
 // SourceTarget is what the agreement expects of one lead source. A zero
 // field sets no target.
 type SourceTarget struct {
-	Source              string
-	QualifiedPerMonth   int
-	MaxCostPerQualified float64
+	Source              string  `json:"source"`
+	QualifiedPerMonth   int     `json:"qualified_per_month,omitempty"`
+	MaxCostPerQualified float64 `json:"max_cost_per_qualified,omitempty"`
 }
 
 // IsMarketing reports whether a lead source counts as marketing's. Names

@@ -1,14 +1,16 @@
-// Package report accumulates what a run decided and renders it: a table
-// for people (tablewriter), JSON for cron jobs and dashboards, Markdown for
-// a wiki page. Every rendering reads the same Summary, so their numbers
-// agree.
-package report
+// Package summary accumulates what a `leadclean clean` run decided and
+// renders it: a table for people, JSON for cron jobs and dashboards,
+// Markdown for a wiki page, a self-contained HTML page. Every rendering
+// reads the same Summary, so their numbers agree; how a table or a page
+// looks is package rendering's, shared with audit's report.
+package summary
 
 import (
 	"sort"
 
 	"github.com/leadclean/leadclean/pkg/costs"
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/rulebook"
 )
 
 // SchemaVersion is the version of the JSON summary. It changes only when
@@ -22,7 +24,7 @@ type Summary struct {
 	SchemaVersion int    `json:"schema_version"`
 	Rulebook      string `json:"rulebook"`
 	// Agreement is the rulebook's agreement; null when it has none.
-	Agreement *Agreement `json:"agreement"`
+	Agreement *rulebook.Agreement `json:"agreement"`
 	// Costs describes the --costs file; omitted without one.
 	Costs *costs.Overview `json:"costs,omitempty"`
 	Counts
@@ -222,4 +224,23 @@ func (s *Summary) ApplyCosts(sel *costs.Selection) {
 		names[i] = g.Name
 	}
 	s.Costs = sel.Overview(names)
+}
+
+// ReasonCount is the number of rows with reason r.
+func (s *Summary) ReasonCount(r lead.Reason) int {
+	if rs := s.reasonIdx[r]; rs != nil {
+		return rs.Count
+	}
+	return 0
+}
+
+// Source returns the counts of the lead source named name (as the
+// summary names it), or nil when no row came from it.
+func (s *Summary) Source(name string) *GroupStats {
+	return s.sourceIdx[name]
+}
+
+// ReasonCount is the number of the group's rows with reason r.
+func (g *GroupStats) ReasonCount(r lead.Reason) int {
+	return g.reasons[r]
 }

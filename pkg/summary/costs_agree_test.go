@@ -1,4 +1,4 @@
-package report_test
+package summary_test
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 	"github.com/leadclean/leadclean/pkg/costs"
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/pipeline"
-	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/rendering"
 	"github.com/leadclean/leadclean/pkg/rulebook"
 )
 
@@ -68,7 +68,7 @@ func TestCostsAgreeWithOutputs(t *testing.T) {
 	want := map[string]float64{"Trade Show": 18500 + 1200, "Partner Referral": 2400 * 1.08}
 
 	var js bytes.Buffer
-	if err := summary.Write(&js, report.FormatJSON); err != nil {
+	if err := summary.Write(&js, rendering.FormatJSON); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {

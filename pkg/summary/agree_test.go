@@ -1,4 +1,4 @@
-package report_test
+package summary_test
 
 import (
 	"bytes"
@@ -16,7 +16,7 @@ import (
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/leadgen"
 	"github.com/leadclean/leadclean/pkg/pipeline"
-	"github.com/leadclean/leadclean/pkg/report"
+	"github.com/leadclean/leadclean/pkg/rendering"
 )
 
 // TestFormatsAgreeWithOutputs runs real inputs through the pipeline and
@@ -72,7 +72,7 @@ func TestFormatsAgreeWithOutputs(t *testing.T) {
 		}
 	}
 	var js bytes.Buffer
-	if err := summary.Write(&js, report.FormatJSON); err != nil {
+	if err := summary.Write(&js, rendering.FormatJSON); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {
@@ -118,7 +118,7 @@ func TestFormatsAgreeWithOutputs(t *testing.T) {
 	}
 
 	// Table and Markdown print the same per-source numbers.
-	for _, f := range []report.Format{report.FormatTable, report.FormatMarkdown} {
+	for _, f := range []rendering.Format{rendering.FormatTable, rendering.FormatMarkdown} {
 		var buf bytes.Buffer
 		if err := summary.Write(&buf, f); err != nil {
 			t.Fatal(err)

@@ -1,4 +1,4 @@
-package report
+package rendering
 
 import (
 	"fmt"
@@ -55,9 +55,9 @@ type ChartRow struct {
 	Note string
 }
 
-// palette is the default series colours: qualified green, nurture amber,
+// Palette is the default series colours: qualified green, nurture amber,
 // rejected red, then blue, purple and grey.
-var palette = [...]string{"#2e7d32", "#f9a825", "#c62828", "#1565c0", "#6a1b9a", "#757575"}
+var Palette = [...]string{"#2e7d32", "#f9a825", "#c62828", "#1565c0", "#6a1b9a", "#757575"}
 
 // Chart geometry, in SVG user units.
 const (
@@ -95,7 +95,7 @@ func (c *Chart) layout() svgChart {
 		if i < len(c.Colors) && c.Colors[i] != "" {
 			return c.Colors[i]
 		}
-		return palette[i%len(palette)]
+		return Palette[i%len(Palette)]
 	}
 	x := float64(labelWidth)
 	for i, name := range c.Series {
@@ -218,105 +218,4 @@ func isHexColor(s string) bool {
 		return false
 	}
 	return strings.Trim(s[1:], "0123456789abcdefABCDEF") == ""
-}
-
-// HTMLPage returns the summary as an HTML page: the funnel per source,
-// the reasons breakdown and the files read.
-func (s *Summary) HTMLPage() *Page {
-	p := &Page{
-		Title: "leadclean summary",
-		Subtitle: fmt.Sprintf("Rulebook %s. %d rows read: %d qualified, %d nurture, %d rejected (%d duplicates).",
-			s.Rulebook, s.Rows, s.Qualified, s.Nurture, s.Rejected, s.Duplicates),
-	}
-	funnel := &Chart{Label: "Qualified, nurture and rejected leads per source", Series: []string{"qualified", "nurture", "rejected"}}
-	sources := &Table{Header: []string{"Source", "Leads", "Qualified", "Nurture", "Rejected", "Qualified rate", "Duplicates", "Top reasons"},
-		Numeric: []bool{false, true, true, true, true, true, true, false}}
-	for _, g := range s.Sources {
-		funnel.Rows = append(funnel.Rows, ChartRow{Label: g.Name,
-			Values: []float64{float64(g.Qualified), float64(g.Nurture), float64(g.Rejected)},
-			Note:   percent(g.QualifiedRate()) + " qualified"})
-		sources.Rows = append(sources.Rows, []string{g.Name, itoa(g.Rows), itoa(g.Qualified), itoa(g.Nurture), itoa(g.Rejected),
-			percent(g.QualifiedRate()), itoa(g.Duplicates), topReasons(g)})
-	}
-	p.Sections = append(p.Sections, AgreementSection(s.Agreement), Section{Title: "Funnel per lead source",
-		Note:  "Sorted by qualified leads: judge a source by the leads sales will work, not by how many it sent.",
-		Chart: funnel, Table: sources})
-	if s.Costs != nil {
-		p.Sections = append(p.Sections, Section{Title: "Cost per lead source", Note: CostNote(s.Costs),
-			Chart: CostChart(s.costRows(), 2, 5),
-			Table: &Table{Header: s.costHeader(), Numeric: s.costNumeric(), Rows: s.costRows()}})
-	}
-
-	reasons := &Chart{Label: "Rows per reason code", Series: []string{"rows"}, Colors: []string{palette[3]}}
-	reasonTable := &Table{Header: []string{"Reason", "Action", "Rows", "Share", "Not checked"},
-		Numeric: []bool{false, false, true, true, false}}
-	for _, rs := range s.Reasons {
-		if rs.Count == 0 && rs.NotChecked == 0 {
-			continue
-		}
-		reasons.Rows = append(reasons.Rows, ChartRow{Label: string(rs.Reason), Values: []float64{float64(rs.Count)},
-			Note: fmt.Sprintf("%d (%s)", rs.Count, percent(rs.Share))})
-		reasonTable.Rows = append(reasonTable.Rows, []string{string(rs.Reason), rs.Action, itoa(rs.Count), percent(rs.Share), notChecked(rs)})
-	}
-	sec := Section{Title: "Reasons", Note: "A row may carry several reasons; a detector whose column is missing did not check the row (Not checked).",
-		Chart: reasons, Table: reasonTable}
-	if len(reasons.Rows) == 0 {
-		sec.Chart, sec.Table, sec.Note = nil, nil, "No reason was found on any row."
-	}
-	p.Sections = append(p.Sections, sec)
-
-	files := &Table{Header: []string{"File", "Encoding", "Delimiter", "Rows", "Qualified", "Nurture", "Rejected"},
-		Numeric: []bool{false, false, false, true, true, true, true}}
-	for _, f := range s.Files {
-		files.Rows = append(files.Rows, []string{f.Name, f.Encoding, f.Delimiter, itoa(f.Rows), itoa(f.Qualified), itoa(f.Nurture), itoa(f.Rejected)})
-	}
-	p.Sections = append(p.Sections, Section{Title: "Files", Table: files})
-	return p
-}
-
-// WriteHTML writes the summary as a self-contained HTML page.
-func (s *Summary) WriteHTML(w io.Writer) error {
-	return s.HTMLPage().Write(w)
-}
-
-func topReasons(g *GroupStats) string {
-	var top []string
-	for _, rc := range g.TopReasons {
-		top = append(top, fmt.Sprintf("%s (%d)", rc.Reason, rc.Count))
-	}
-	return strings.Join(top, ", ")
-}
-
-func notChecked(rs *ReasonStats) string {
-	if rs.NotChecked == 0 {
-		return ""
-	}
-	return fmt.Sprintf("%d (%s)", rs.NotChecked, rs.Why)
-}
-
-// AgreementSection is the page's first section: the agreement the
-// report applied, or that the rulebook has none.
-func AgreementSection(a *Agreement) Section {
-	return Section{Title: "Agreement", Note: AgreementLine(a)}
-}
-
-// CostChart charts cost per qualified lead from cost-table rows: the
-// qualified count in column qualified, the cost per qualified lead in
-// column perQualified. Sources without a cost or without a qualified
-// lead are named in the bar's note instead of drawn.
-func CostChart(rows [][]string, qualified, perQualified int) *Chart {
-	c := &Chart{Label: "Cost per qualified lead by source", Series: []string{"cost per qualified lead"}, Colors: []string{palette[4]}}
-	for _, r := range rows {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(r[perQualified], ",", ""), 64)
-		if err != nil {
-			note := r[perQualified-2] // the cost: "no cost given", or a cost with 0 qualified
-			if r[perQualified] != "-" {
-				note += ", " + r[perQualified]
-			}
-			c.Rows = append(c.Rows, ChartRow{Label: r[0], Note: note})
-			continue
-		}
-		c.Rows = append(c.Rows, ChartRow{Label: r[0], Values: []float64{v}, Note: r[perQualified] + " per qualified lead (" + r[qualified] + " qualified)"})
-	}
-	return c
 }

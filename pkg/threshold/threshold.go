@@ -1,4 +1,7 @@
-package report
+// Package threshold reads and evaluates `leadclean clean --fail-if`
+// conditions: a completed run that crosses one exits with a distinct code,
+// so a nightly job can alert. The grammar is documented on [Threshold].
+package threshold
 
 import (
 	"fmt"
@@ -7,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/summary"
 )
 
 // A Threshold is one condition of --fail-if, such as `rejected_rate > 0.6`.
@@ -70,12 +74,12 @@ func Metrics() []string {
 	return append(out, "reason:CODE")
 }
 
-// ParseThresholds reads --fail-if values: each may hold several
+// Parse reads --fail-if values: each may hold several
 // conditions separated by commas. It is strict: an unknown metric or
 // reason, a missing or unknown operator, a number that is not one, a rate
 // outside [0, 1] or a count that is not a whole number is an error that
 // quotes the condition.
-func ParseThresholds(values []string) ([]Threshold, error) {
+func Parse(values []string) ([]Threshold, error) {
 	var out []Threshold
 	for _, v := range values {
 		for _, part := range splitConditions(v) {
@@ -223,12 +227,12 @@ func contains(list []string, s string) bool {
 // Evaluate returns the thresholds s crosses, in the order given (and, for
 // [*], in the summary's source order). A threshold scoped to a source the
 // run did not see is not crossed: it compares nothing.
-func (s *Summary) Evaluate(ts []Threshold) []Crossing {
+func Evaluate(s *summary.Summary, ts []Threshold) []Crossing {
 	var out []Crossing
 	for _, t := range ts {
 		switch t.Source {
 		case "":
-			if v := metric(t, s.Counts, s.runReasonCount(t.Reason)); compare(v, t.Op, t.Value) {
+			if v := metric(t, s.Counts, s.ReasonCount(t.Reason)); compare(v, t.Op, t.Value) {
 				out = append(out, Crossing{Threshold: t, Actual: v})
 			}
 		default:
@@ -236,7 +240,7 @@ func (s *Summary) Evaluate(ts []Threshold) []Crossing {
 				if t.Source != "*" && t.Source != g.Name {
 					continue
 				}
-				if v := metric(t, g.Counts, g.reasons[t.Reason]); compare(v, t.Op, t.Value) {
+				if v := metric(t, g.Counts, g.ReasonCount(t.Reason)); compare(v, t.Op, t.Value) {
 					out = append(out, Crossing{Threshold: t, Source: g.Name, Actual: v})
 				}
 			}
@@ -247,7 +251,7 @@ func (s *Summary) Evaluate(ts []Threshold) []Crossing {
 
 // UnknownSources returns the source scopes of ts that s has no source
 // for, sorted, so a caller can warn about a misspelt name.
-func (s *Summary) UnknownSources(ts []Threshold) []string {
+func UnknownSources(s *summary.Summary, ts []Threshold) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, t := range ts {
@@ -255,7 +259,7 @@ func (s *Summary) UnknownSources(ts []Threshold) []string {
 			continue
 		}
 		seen[t.Source] = true
-		if s.sourceIdx[t.Source] == nil {
+		if s.Source(t.Source) == nil {
 			out = append(out, t.Source)
 		}
 	}
@@ -263,14 +267,7 @@ func (s *Summary) UnknownSources(ts []Threshold) []string {
 	return out
 }
 
-func (s *Summary) runReasonCount(r lead.Reason) int {
-	if rs := s.reasonIdx[r]; rs != nil {
-		return rs.Count
-	}
-	return 0
-}
-
-func metric(t Threshold, c Counts, reasonCount int) float64 {
+func metric(t Threshold, c summary.Counts, reasonCount int) float64 {
 	rate := func(n int) float64 {
 		if c.Rows == 0 {
 			return 0

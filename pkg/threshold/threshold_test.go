@@ -1,13 +1,14 @@
-package report
+package threshold
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/summary"
 )
 
-func TestParseThresholds(t *testing.T) {
+func TestParse(t *testing.T) {
 	tests := []struct {
 		in   string
 		want []Threshold
@@ -23,18 +24,18 @@ func TestParseThresholds(t *testing.T) {
 		{"rejected_rate[A, B] > 0.1", []Threshold{{Text: "rejected_rate[A, B] > 0.1", Metric: "rejected_rate", Source: "A, B", Op: ">", Value: 0.1}}},
 	}
 	for _, tt := range tests {
-		got, err := ParseThresholds([]string{tt.in})
+		got, err := Parse([]string{tt.in})
 		if err != nil {
-			t.Errorf("ParseThresholds(%q): %v", tt.in, err)
+			t.Errorf("Parse(%q): %v", tt.in, err)
 			continue
 		}
 		if len(got) != len(tt.want) {
-			t.Errorf("ParseThresholds(%q) = %+v, want %+v", tt.in, got, tt.want)
+			t.Errorf("Parse(%q) = %+v, want %+v", tt.in, got, tt.want)
 			continue
 		}
 		for i := range got {
 			if got[i] != tt.want[i] {
-				t.Errorf("ParseThresholds(%q)[%d] = %+v, want %+v", tt.in, i, got[i], tt.want[i])
+				t.Errorf("Parse(%q)[%d] = %+v, want %+v", tt.in, i, got[i], tt.want[i])
 			}
 		}
 	}
@@ -62,19 +63,20 @@ func TestParseThresholdsErrors(t *testing.T) {
 		{"rejected_rate[x]y > 0.1", "a source scope is written [NAME]"},
 	}
 	for _, tt := range tests {
-		_, err := ParseThresholds([]string{tt.in})
+		_, err := Parse([]string{tt.in})
 		if err == nil {
-			t.Errorf("ParseThresholds(%q): no error, want %q", tt.in, tt.want)
+			t.Errorf("Parse(%q): no error, want %q", tt.in, tt.want)
 			continue
 		}
 		if !strings.Contains(err.Error(), tt.want) || !strings.HasPrefix(err.Error(), "--fail-if ") {
-			t.Errorf("ParseThresholds(%q) error %q, want it to contain %q", tt.in, err, tt.want)
+			t.Errorf("Parse(%q) error %q, want it to contain %q", tt.in, err, tt.want)
 		}
 	}
 }
 
-func sampleSummary() *Summary {
-	s := New("(default)", func(r lead.Reason) string {
+// sampleSummary: 13 rows from two sources and one file-less row.
+func sampleSummary() *summary.Summary {
+	s := summary.New("(default)", func(r lead.Reason) string {
 		if r == lead.EmailOpenOnly {
 			return "nurture"
 		}
@@ -127,32 +129,32 @@ func TestEvaluate(t *testing.T) {
 		{"duplicates > 0, nurture_rate < 0.01", []string{"duplicates > 0: duplicates is 1"}},
 	}
 	for _, tt := range tests {
-		ts, err := ParseThresholds([]string{tt.cond})
+		ts, err := Parse([]string{tt.cond})
 		if err != nil {
 			t.Fatalf("%q: %v", tt.cond, err)
 		}
 		var got []string
-		for _, c := range s.Evaluate(ts) {
+		for _, c := range Evaluate(s, ts) {
 			got = append(got, c.String())
 		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("Evaluate(%q) =\n%s\nwant\n%s", tt.cond, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}
 	}
-	ts, _ := ParseThresholds([]string{"rejected_rate[Web] > 0.5", "qualified[Nowhere] < 1", "rows[*] > 1"})
-	if got := s.UnknownSources(ts); len(got) != 1 || got[0] != "Nowhere" {
+	ts, _ := Parse([]string{"rejected_rate[Web] > 0.5", "qualified[Nowhere] < 1", "rows[*] > 1"})
+	if got := UnknownSources(s, ts); len(got) != 1 || got[0] != "Nowhere" {
 		t.Errorf("UnknownSources = %q, want [Nowhere]", got)
 	}
 }
 
-func FuzzParseThresholds(f *testing.F) {
+func FuzzParse(f *testing.F) {
 	for _, seed := range []string{"rejected_rate > 0.6", "qualified < 10, reason:bogus_email >= 20%", "rejected_rate[Trade Show] > 0.5",
 		"rows[*]>=1", "x", "[", "a[b[c]] < 1", "reason: > 1", ">>", "qualified < -1", "rejected_rate < 1e400"} {
 		f.Add(seed)
 	}
 	s := sampleSummary()
 	f.Fuzz(func(t *testing.T, in string) {
-		ts, err := ParseThresholds([]string{in})
+		ts, err := Parse([]string{in})
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "--fail-if ") {
 				t.Fatalf("error without the flag's name: %v", err)
@@ -164,11 +166,11 @@ func FuzzParseThresholds(f *testing.F) {
 				t.Fatalf("%q parsed to an incomplete threshold %+v", in, th)
 			}
 			// Reparsing the text of a parsed condition gives the same.
-			again, err := ParseThresholds([]string{th.Text})
+			again, err := Parse([]string{th.Text})
 			if err != nil || len(again) != 1 || again[0] != th {
 				t.Fatalf("%q: reparse of %q gave %+v, %v", in, th.Text, again, err)
 			}
 		}
-		_ = s.Evaluate(ts)
+		_ = Evaluate(s, ts)
 	})
 }

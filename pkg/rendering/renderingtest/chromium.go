@@ -1,6 +1,6 @@
-// Package reporttest checks HTML reports in a real headless Chromium, for
-// the tests of package report and of the commands that write reports.
-package reporttest
+// Package renderingtest checks HTML reports in a real headless Chromium, for
+// the tests of the packages and commands that write HTML reports.
+package renderingtest
 
 import (
 	"bytes"

@@ -1,0 +1,72 @@
+package rendering
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+)
+
+// Format is a report rendering: a table for people, JSON for programs,
+// Markdown for a wiki page, or nothing.
+type Format string
+
+// The renderings --summary and audit's --format accept.
+const (
+	FormatTable    Format = "table"
+	FormatJSON     Format = "json"
+	FormatMarkdown Format = "markdown"
+	FormatNone     Format = "none"
+)
+
+// ParseFormat reads a format name, in any case.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(strings.ToLower(s)); f {
+	case FormatTable, FormatJSON, FormatMarkdown, FormatNone:
+		return f, nil
+	}
+	return "", fmt.Errorf("unknown summary format %q (use table, json, markdown or none)", s)
+}
+
+// WriteTable renders one table as every report does: tablewriter with
+// ASCII borders, or GitHub Markdown (with | escaped) when markdown is set;
+// headers as written, numeric columns right-aligned; "(none)" for no rows.
+// The formatting is fixed so golden files stay stable.
+func WriteTable(w io.Writer, markdown bool, header []string, numeric []bool, rows [][]string) error {
+	if len(rows) == 0 {
+		_, err := fmt.Fprintln(w, "(none)")
+		return err
+	}
+	align := make(tw.Alignment, len(header))
+	for i, n := range numeric {
+		align[i] = tw.AlignLeft
+		if n {
+			align[i] = tw.AlignRight
+		}
+	}
+	var r tw.Renderer = renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleASCII)})
+	if markdown {
+		r = renderer.NewMarkdown()
+		for _, row := range rows {
+			for i, c := range row {
+				row[i] = strings.ReplaceAll(c, "|", `\|`)
+			}
+		}
+	}
+	t := tablewriter.NewTable(w,
+		tablewriter.WithRenderer(r),
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithHeaderAlignment(tw.AlignLeft),
+		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: align}),
+	)
+	t.Header(header)
+	for _, row := range rows {
+		if err := t.Append(row); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
