@@ -1,6 +1,7 @@
 package junk
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -46,7 +47,7 @@ func newAbandonedForm(cfg AbandonedFormConfig) (*abandonedForm, error) {
 		}
 		d.required = append(d.required, f)
 	}
-	return d, joinErrors(errs)
+	return d, errors.Join(errs...)
 }
 
 func (d *abandonedForm) Reason() lead.Reason { return lead.AbandonedForm }

@@ -1,6 +1,7 @@
 package junk
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -52,7 +53,7 @@ func newBelowBudget(cfg BudgetConfig, defaultCurrency string) (*belowBudget, err
 		}
 		rates[c] = rate
 	}
-	if err := joinErrors(errs); err != nil {
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
 	return &belowBudget{

@@ -1,6 +1,7 @@
 package junk
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/leadclean/leadclean/pkg/lead"
@@ -42,7 +43,7 @@ func newCompetitor(cfg CompetitorConfig, cn *companyNormalizer) (*competitor, er
 		}
 		d.names[k] = raw
 	}
-	return d, joinErrors(errs)
+	return d, errors.Join(errs...)
 }
 
 func (d *competitor) Reason() lead.Reason { return lead.Competitor }

@@ -46,14 +46,44 @@
 //
 // Cells that cannot be read (a count of "n/a") leave a lead unjudged: a
 // detector fires only on evidence.
+//
+// # The registry
+//
+// Every reason code has one entry in the registry (registry.go), in the
+// order of [lead.Reasons]: its switch in the rulebook, why a switched-on
+// detector may still have nothing to look for, and its constructor; or,
+// for a reason no detector here finds (duplicate, malformed_row,
+// rule_error, low_score), what finds it. Everything else is derived from
+// it: [New] builds the detectors, [Unbuilt] lists the summary's "not
+// checked" reasons, [StateOf] tells the rulebook whether a reason it
+// nurtures or scores can ever be found. A test fails when a code of
+// lead.Reasons has no entry, or an entry's detector reports another code.
+//
+// # How to add a detector
+//
+//  1. Add the reason code to package lead (verdict.go): a constant and its
+//     place in lead.Reasons. README lists the codes for users.
+//  2. Write one file here, say nocontact.go, with a type that implements
+//     [Detector]: Reason returns the new code; Checkable names the
+//     columns it needs ("no email, phone or mobile column"); Detect reads
+//     the parsed fields of the lead and returns a detail and true on
+//     evidence only. Put examples that must fire and must not in
+//     junk_test.go's detector table.
+//  3. Add its switch (a [Switch], or a config struct with Disabled and its
+//     parameters) to [Config], under the YAML key that is the reason code,
+//     and to the embedded default rulebook (rulebook/default.yaml), with
+//     a decision for the code there.
+//  4. Add one entry to registry, in the same place as in lead.Reasons:
+//     reason, disabled, unconfigured (only if it can be on yet have
+//     nothing to look for) and build.
+//
+// A reason found outside this package (by the reader, the rulebook or
+// another package) still gets an entry, with foundBy saying what finds it
+// and disabled when a switch turns it off.
 package junk
 
 import (
-	"errors"
-	"fmt"
-
 	"github.com/leadclean/leadclean/pkg/lead"
-	"github.com/leadclean/leadclean/pkg/personname"
 )
 
 // Detector finds one junk pattern on a lead.
@@ -177,156 +207,4 @@ type VendorConfig struct {
 	// regard to case, accents or punctuation, on top of the built-in ones.
 	// Prefer several words: one generic word catches prospects too.
 	Phrases []string `yaml:"phrases"`
-}
-
-// New builds the enabled detectors from cfg, in the fixed order of
-// [lead.Reasons]. currency is the rulebook's default currency, used by
-// below_budget when cfg.BelowBudget.Currency is empty.
-//
-// A detector is left out when its switch says disabled, and also when it
-// has nothing to look for: competitor with no domains and no names,
-// below_budget with a min_revenue of zero. Duplicates need run state and
-// are found elsewhere (see package dedup); cfg.Duplicate is not read here.
-//
-// Every configuration problem is reported at once, each message starting
-// with the detector's name ("competitor: domains[1]: \"acme\" is not a
-// domain"). The detectors returned are read-only: Detect may be called from
-// several goroutines at once.
-func New(cfg Config, currency string) ([]Detector, error) {
-	var (
-		detectors []Detector
-		errs      []error
-		cn        = newCompanyNormalizer()
-	)
-	add := func(r lead.Reason, d Detector, err error) {
-		if err != nil {
-			errs = append(errs, prefixErrors(string(r), err))
-			return
-		}
-		detectors = append(detectors, d)
-	}
-	if c := cfg.Competitor; !c.Disabled && (len(c.Domains) > 0 || len(c.Names) > 0) {
-		d, err := newCompetitor(c, cn)
-		add(lead.Competitor, d, err)
-	}
-	if !cfg.Student.Disabled {
-		d, err := newStudent(cfg.Student)
-		add(lead.Student, d, err)
-	}
-	if !cfg.EmailOpenOnly.Disabled {
-		add(lead.EmailOpenOnly, emailOpenOnly{}, nil)
-	}
-	if !cfg.ImageViewOnly.Disabled {
-		d, err := newImageViewOnly(cfg.ImageViewOnly)
-		add(lead.ImageViewOnly, d, err)
-	}
-	if b := cfg.BelowBudget; !b.Disabled && b.MinRevenue != 0 {
-		d, err := newBelowBudget(b, currency)
-		add(lead.BelowBudget, d, err)
-	}
-	if !cfg.AbandonedForm.Disabled {
-		d, err := newAbandonedForm(cfg.AbandonedForm)
-		add(lead.AbandonedForm, d, err)
-	}
-	if !cfg.BogusPhone.Disabled {
-		add(lead.BogusPhone, &bogusPhone{allowPremiumRate: cfg.BogusPhone.AllowPremiumRate}, nil)
-	}
-	if !cfg.BogusEmail.Disabled {
-		add(lead.BogusEmail, bogusEmail{}, nil)
-	}
-	if !cfg.WrongName.Disabled {
-		add(lead.WrongName, wrongName{check: personname.Check}, nil)
-	}
-	if !cfg.Vendor.Disabled {
-		d, err := newVendor(cfg.Vendor, cn)
-		add(lead.Vendor, d, err)
-	}
-	if !cfg.FormulaInjection.Disabled {
-		add(lead.FormulaInjection, formulaInjection{}, nil)
-	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
-	return detectors, nil
-}
-
-// Off is a detector New does not build, and why, for the summary's "not
-// checked" column: a team should see that competitors were never looked
-// for, not read a zero as "none found".
-type Off struct {
-	Reason lead.Reason
-	Why    string
-}
-
-// Unbuilt lists the detectors cfg turns off or leaves without the data
-// they need, in the order of lead.Reasons. Duplicate detection is not a
-// detector here but is listed too, since the same switch turns it off.
-func Unbuilt(cfg Config) []Off {
-	const disabled = "disabled in the rulebook"
-	var off []Off
-	add := func(r lead.Reason, why string) { off = append(off, Off{Reason: r, Why: why}) }
-	switch c := cfg.Competitor; {
-	case c.Disabled:
-		add(lead.Competitor, disabled)
-	case len(c.Domains) == 0 && len(c.Names) == 0:
-		add(lead.Competitor, "no competitors listed in the rulebook")
-	}
-	for _, sw := range []struct {
-		reason   lead.Reason
-		disabled bool
-	}{
-		{lead.Student, cfg.Student.Disabled},
-		{lead.EmailOpenOnly, cfg.EmailOpenOnly.Disabled},
-		{lead.ImageViewOnly, cfg.ImageViewOnly.Disabled},
-	} {
-		if sw.disabled {
-			add(sw.reason, disabled)
-		}
-	}
-	switch b := cfg.BelowBudget; {
-	case b.Disabled:
-		add(lead.BelowBudget, disabled)
-	case b.MinRevenue == 0:
-		add(lead.BelowBudget, "no min_revenue in the rulebook")
-	}
-	for _, sw := range []struct {
-		reason   lead.Reason
-		disabled bool
-	}{
-		{lead.AbandonedForm, cfg.AbandonedForm.Disabled},
-		{lead.BogusPhone, cfg.BogusPhone.Disabled},
-		{lead.BogusEmail, cfg.BogusEmail.Disabled},
-		{lead.WrongName, cfg.WrongName.Disabled},
-		{lead.Vendor, cfg.Vendor.Disabled},
-		{lead.Duplicate, cfg.Duplicate.Disabled},
-		{lead.FormulaInjection, cfg.FormulaInjection.Disabled},
-	} {
-		if sw.disabled {
-			add(sw.reason, disabled)
-		}
-	}
-	return off
-}
-
-// prefixErrors puts the detector's name before each joined error.
-func prefixErrors(name string, err error) error {
-	var list []error
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		list = j.Unwrap()
-	} else {
-		list = []error{err}
-	}
-	out := make([]error, len(list))
-	for i, e := range list {
-		out[i] = fmt.Errorf("%s: %w", name, e)
-	}
-	return errors.Join(out...)
-}
-
-// joinErrors returns nil for no errors, else all of them joined.
-func joinErrors(errs []error) error {
-	if len(errs) == 0 {
-		return nil
-	}
-	return errors.Join(errs...)
 }

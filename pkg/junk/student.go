@@ -1,6 +1,7 @@
 package junk
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -103,7 +104,7 @@ func newStudent(cfg StudentConfig) (*student, error) {
 			errs = append(errs, fmt.Errorf("staff_titles[%d]: %q has no letters or digits", i, t))
 		}
 	}
-	return d, joinErrors(errs)
+	return d, errors.Join(errs...)
 }
 
 func (d *student) Reason() lead.Reason { return lead.Student }

@@ -1,6 +1,7 @@
 package junk
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -58,7 +59,7 @@ func newVendor(cfg VendorConfig, cn *companyNormalizer) (*vendor, error) {
 		d.companies[k] = name
 	}
 	d.phrases = newPhraseSet(vendorPhrases, cfg.Phrases)
-	return d, joinErrors(errs)
+	return d, errors.Join(errs...)
 }
 
 func (d *vendor) Reason() lead.Reason { return lead.Vendor }

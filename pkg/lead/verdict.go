@@ -26,6 +26,17 @@ const (
 )
 
 // Reasons lists every reason code in the order reports show them.
+//
+// # How to add a reason code
+//
+// Add a constant above and put it here in the order reports should show
+// it; document it in README. Then give it one entry in the detectors
+// registry of package junk (pkg/junk/registry.go), in the same place: a
+// test there fails until you do. A reason a detector finds follows "How
+// to add a detector" in package junk; a reason found elsewhere (by the
+// reader, the rulebook, duplicate detection) gets an entry whose foundBy
+// says what finds it. The rulebook accepts the code in its decision
+// section as soon as it is listed here.
 func Reasons() []Reason {
 	return []Reason{Competitor, Student, EmailOpenOnly, ImageViewOnly, BelowBudget,
 		AbandonedForm, BogusPhone, BogusEmail, WrongName, Vendor, Duplicate,

@@ -6,21 +6,13 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/leadclean/leadclean/pkg/lead"
 )
 
-// AppendedColumns are the columns leadclean adds after the original ones,
-// in this order. Their names are a public contract.
-var AppendedColumns = []string{
-	"leadclean_status",
-	"leadclean_reasons",
-	"leadclean_score",
-	"leadclean_email",
-	"leadclean_phone",
-	"leadclean_grade",
-	"leadclean_email_suggestion",
-	"leadclean_duplicate_of",
-	"leadclean_overflow",
-}
+// AppendedColumns are the names of the columns leadclean adds after the
+// original ones, in order, from the one table of them, [lead.Appended].
+var AppendedColumns = lead.AppendedNames()
 
 // WriterOptions tune a Writer.
 type WriterOptions struct {

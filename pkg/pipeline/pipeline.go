@@ -29,8 +29,6 @@ import (
 	"io"
 	"runtime"
 	"slices"
-	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/leadclean/leadclean/pkg/companysize"
@@ -410,7 +408,7 @@ func dedupAll(rules *rulebook.Rulebook, keyed <-chan *batch, decide, ordered cha
 	index := dedup.New()
 	for b := range keyed {
 		<-b.parsed
-		if !rules.Detectors.Duplicate.Disabled {
+		if s, _ := junk.StateOf(rules.Detectors, lead.Duplicate); s == junk.On {
 			for _, it := range b.items {
 				if !it.lead.Verdict.HasReason(lead.MalformedRow) {
 					checkDuplicate(index, it.lead, it.trace)
@@ -565,8 +563,9 @@ func checkDuplicate(index *dedup.Index, l *lead.Lead, trace bool) {
 	}
 }
 
-// appendedWidth is the number of values appended returns.
-const appendedWidth = 8
+// appendedWidth is the number of values appended returns: every
+// appended column but leadclean_overflow, which the writer fills.
+var appendedWidth = len(lead.Appended) - 1
 
 // appended returns the values of the appended columns, without
 // leadclean_overflow, which the writer fills.
@@ -574,38 +573,13 @@ func appended(l *lead.Lead) []string {
 	return appendAppended(make([]string, 0, appendedWidth), l)
 }
 
-// appendAppended appends the values of the appended columns to dst.
+// appendAppended appends the values of the appended columns to dst, each
+// computed as the table lead.Appended says.
 func appendAppended(dst []string, l *lead.Lead) []string {
-	v := &l.Verdict
-	var codes string
-	switch len(v.Findings) {
-	case 0:
-	case 1:
-		codes = string(v.Findings[0].Reason)
-	default:
-		var b strings.Builder
-		for i, f := range v.Findings {
-			if i > 0 {
-				b.WriteByte(';')
-			}
-			b.WriteString(string(f.Reason))
-		}
-		codes = b.String()
+	for _, c := range lead.Appended[:appendedWidth] {
+		dst = append(dst, c.Value(l))
 	}
-	score := ""
-	if !v.HasReason(lead.MalformedRow) {
-		score = strconv.Itoa(v.Score)
-	}
-	return append(dst,
-		string(v.Status),
-		codes,
-		score,
-		l.Email.Normalized,
-		phoneColumn(l.Phone),
-		v.Grade,
-		l.Email.Suggestion,
-		v.DuplicateOf,
-	)
+	return dst
 }
 
 // unionHeader returns the output header: the first input's header, then
@@ -667,13 +641,4 @@ func outCells(s *source, cells []string) []string {
 		}
 	}
 	return out
-}
-
-// phoneColumn is leadclean_phone: E.164 for a number that is valid and
-// not bogus.
-func phoneColumn(n phone.Number) string {
-	if n.Valid && !n.Bogus {
-		return n.E164
-	}
-	return ""
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/expr-lang/expr/file"
 	"github.com/expr-lang/expr/vm"
+	"github.com/leadclean/leadclean/pkg/junk"
 	"github.com/leadclean/leadclean/pkg/lead"
 )
 
@@ -209,36 +210,13 @@ func (r *Rulebook) UsesNurture() bool {
 	return false
 }
 
-// canFind reports whether a reason can occur under this rulebook.
+// canFind reports whether a reason can occur under this rulebook: its
+// detector is on by the detectors registry (junk.StateOf), and rule_error
+// needs scoring rules.
 func (r *Rulebook) canFind(reason lead.Reason) bool {
-	d := &r.Detectors
-	switch reason {
-	case lead.Competitor:
-		return !d.Competitor.Disabled
-	case lead.Student:
-		return !d.Student.Disabled
-	case lead.EmailOpenOnly:
-		return !d.EmailOpenOnly.Disabled
-	case lead.ImageViewOnly:
-		return !d.ImageViewOnly.Disabled
-	case lead.BelowBudget:
-		return !d.BelowBudget.Disabled
-	case lead.AbandonedForm:
-		return !d.AbandonedForm.Disabled
-	case lead.BogusPhone:
-		return !d.BogusPhone.Disabled
-	case lead.BogusEmail:
-		return !d.BogusEmail.Disabled
-	case lead.WrongName:
-		return !d.WrongName.Disabled
-	case lead.Vendor:
-		return !d.Vendor.Disabled
-	case lead.Duplicate:
-		return !d.Duplicate.Disabled
-	case lead.FormulaInjection:
-		return !d.FormulaInjection.Disabled
-	case lead.RuleError:
-		return len(r.rules) > 0
+	if reason == lead.RuleError && len(r.rules) == 0 {
+		return false
 	}
-	return true
+	s, _ := junk.StateOf(r.Detectors, reason)
+	return s == junk.On
 }

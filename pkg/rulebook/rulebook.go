@@ -629,6 +629,34 @@ func (c *compiler) gradeList(raw []rawGrade) {
 	sort.Slice(c.r.grades, func(i, j int) bool { return c.r.grades[i].minScore > c.r.grades[j].minScore })
 }
 
+// neverFound refuses a reason the decision nurtures or scores although its
+// detector, switched on, has nothing to look for (below_budget with a
+// min_revenue of 0, competitor with no domains or names): the decision
+// would never apply, and a nurture.csv meant for those leads would always
+// be empty. Rejecting such a reason stays allowed (the default rulebook
+// rejects below_budget with no minimum set), and so does any action on a
+// detector the rulebook disables outright: that is said in so many words.
+func (c *compiler) neverFound(path string, reason lead.Reason, kind string) {
+	if kind != ActionNurture && kind != ActionPoints {
+		return
+	}
+	s, why := junk.StateOf(c.r.Detectors, reason)
+	if s != junk.Unconfigured {
+		return
+	}
+	list := "decision." + kind
+	if kind == ActionPoints {
+		list = "decision.points"
+	}
+	msg := fmt.Sprintf("%s: %s can never be found: %s", list, reason, why)
+	hint := fmt.Sprintf("configure detectors.%s, or take %s out of %s", reason, reason, list)
+	if kind == ActionPoints {
+		c.atKey(path, msg, hint)
+		return
+	}
+	c.at(path, msg, hint)
+}
+
 // reasonNames lists the reason codes a decision can place, for hints.
 func reasonNames() []string {
 	var names []string
@@ -668,6 +696,7 @@ func (c *compiler) decision(d rawDecision) {
 		}
 		placed[reason] = a.kind
 		r.actions[lead.Reason(reason)] = a
+		c.neverFound(path, lead.Reason(reason), a.kind)
 	}
 	for i, s := range d.Reject {
 		place(fmt.Sprintf("decision.reject[%d]", i), strings.TrimSpace(s), action{kind: ActionReject})

@@ -76,6 +76,10 @@ missing.yaml:3:5: scoring rule 1 has no points
 	hint: add ` + "`points:`" + `, such as 10 (or -10 to subtract)
 missing.yaml:4:5: scoring rule "x" has no condition
 	hint: add ` + "`when:`" + `, such as revenue >= 10000000`},
+		{"never-found.yaml", `never-found.yaml:13:13: decision.nurture: below_budget can never be found: no min_revenue in the rulebook
+	hint: configure detectors.below_budget, or take below_budget out of decision.nurture
+never-found.yaml:15:5: decision.points: competitor can never be found: no competitors listed in the rulebook
+	hint: configure detectors.competitor, or take competitor out of decision.points`},
 		{"syntax.yaml", `syntax.yaml:5:1: invalid YAML: ',' or ']' must be specified`},
 		{"bomb.yaml", `bomb.yaml:7:10: aliases expand to more than 100000 values (a YAML bomb?)
 	hint: a rulebook needs no nested aliases; write the lists out`},
