@@ -22,6 +22,7 @@ var builtinAliases = [...]aliasGroup{
 		"first name", "fname", "given name", "forename",
 		"attendee first name", "contact first name", "lead first name",
 		"vorname", "prénom", "prenom du contact", "primer nombre",
+		"primeiro nome", "nome próprio", "voornaam", "imię", "名", "ファーストネーム", "الاسم الأول",
 	}},
 	{field: lead.LastName, primary: []string{
 		"last name", "lname", "surname", "family name",
@@ -29,6 +30,7 @@ var builtinAliases = [...]aliasGroup{
 		"nachname", "familienname", "zuname",
 		"nom de famille",
 		"apellido", "apellidos", "primer apellido", "cognome",
+		"sobrenome", "apelido", "último nome", "achternaam", "nazwisko", "姓", "ラストネーム", "اسم العائلة", "الكنية",
 	}},
 	{field: lead.FullName, primary: []string{
 		"full name", "contact", "contact name", "your name", "lead name",
@@ -36,6 +38,7 @@ var builtinAliases = [...]aliasGroup{
 		"vollständiger name", "vor- und nachname", "name, vorname", "vorname und nachname",
 		"nom complet", "nom et prénom", "prénom et nom", "nombre completo", "nombre y apellidos", "nombre y apellido",
 		"nome completo",
+		"nome e cognome", "volledige naam", "imię i nazwisko", "氏名", "お名前", "担当者名", "الاسم الكامل", "الاسم",
 	}},
 	{field: lead.Email, primary: []string{
 		"email", "email address", "work email",
@@ -44,6 +47,9 @@ var builtinAliases = [...]aliasGroup{
 		"e-mail-adresse", "courriel", "adresse e-mail", "adresse électronique", "adresse courriel",
 		"correo", "correo electrónico", "dirección de correo electrónico", "dirección de correo",
 		"indirizzo email",
+		"email from", "person email", "email 1",
+		"endereço de email", "e-mail-adres", "adres email",
+		"メールアドレス", "メール", "電子メール", "البريد الإلكتروني", "الايميل",
 	}, fallback: []string{
 		"mail", "personal email", "private email",
 	}},
@@ -54,8 +60,11 @@ var builtinAliases = [...]aliasGroup{
 		"contact phone", "contact number", "your phone", "your phone number",
 		"telefon", "telefonnummer", "tel. nr.", "telefon geschäftlich",
 		"numéro de téléphone", "téléphone professionnel",
-		"teléfono", "número de teléfono", "teléfono fijo"}, fallback: []string{
+		"teléfono", "número de teléfono", "teléfono fijo",
+		"telefone", "numero di telefono", "telefoonnummer", "telefoon", "numer telefonu", "telefon stacjonarny",
+		"電話番号", "電話", "رقم الهاتف", "الهاتف", "هاتف"}, fallback: []string{
 		"home phone", "personal phone", "private phone", "telefon privat",
+		"other phone", "alternate phone", "alternative phone", "secondary phone", "additional phone",
 	}},
 	{field: lead.Mobile, primary: []string{
 		"mobile", "mobile phone", "mobile number", "mobile phone number",
@@ -65,6 +74,8 @@ var builtinAliases = [...]aliasGroup{
 		"portable", "téléphone portable", "tél. portable", "numéro de portable",
 		"téléphone mobile",
 		"móvil", "teléfono móvil", "número de móvil", "celular", "número de celular", "cellulare",
+		"telemóvel", "telefone celular", "mobiel", "mobiel nummer", "mobiele telefoon", "gsm", "telefon komórkowy", "komórka",
+		"携帯電話", "携帯", "携帯番号", "الجوال", "رقم الجوال", "الموبايل", "موبايل", "المحمول",
 	}},
 	{field: lead.Company, primary: []string{
 		"company", "company name", "company / account", "account name", "organization",
@@ -72,34 +83,43 @@ var builtinAliases = [...]aliasGroup{
 		"firma", "firmenname", "unternehmen", "unternehmensname",
 		"société", "entreprise", "nom de l'entreprise", "nom de la société", "raison sociale",
 		"empresa", "nombre de la empresa", "compañía", "organización", "azienda",
+		"partner name", "nome da empresa", "società", "ragione sociale", "bedrijf", "bedrijfsnaam",
+		"firma (nazwa)", "nazwa firmy", "会社名", "会社", "企業名", "الشركة", "اسم الشركة",
 	}},
 	{field: lead.JobTitle, primary: []string{
-		"title", "job title", "position", "job position", "job role",
+		"job title", "position", "job position", "job role",
 		"funktion", "berufsbezeichnung", "jobbezeichnung", "stellenbezeichnung",
 		"fonction", "poste", "intitulé du poste", "titre du poste",
 		"cargo", "puesto", "título del puesto", "ruolo",
+		"function", "job function", "função", "qualifica", "functie", "functietitel", "stanowisko", "役職", "職種", "المسمى الوظيفي", "الوظيفة",
 	}, fallback: []string{
+		"title", // Salesforce's job title, Outlook's salutation: "Job Title" wins beside it
 		"role",
 	}},
 	{field: lead.Website, primary: []string{
 		"website", "website url", "company website", "web address", "homepage",
 		"company url", "web", "webseite", "internetseite", "internetadresse",
 		"site web", "site internet", "sitio web", "página web", "sito web",
+		"web page", "site", "strona www", "strona internetowa", "ウェブサイト", "ホームページ", "الموقع الإلكتروني",
 	}, fallback: []string{
 		"company domain name", "domain", "internet",
 	}},
 	{field: lead.Street, primary: []string{
-		"street", "street address", "address", "address 1", "address line 1", "street address 1",
+		"street", "street address", "address 1", "address line 1", "street address 1",
 		"home address 1", "mailing street",
 		"straße", "straße und hausnummer", "straße/nr.", "anschrift", "adresse",
 		"rue", "adresse 1", "adresse ligne 1",
 		"dirección", "calle", "domicilio", "indirizzo",
+		"street 1", "primary address street", "endereço", "rua", "via", "straat", "adres", "ulica", "住所", "番地", "العنوان",
+	}, fallback: []string{
+		"address", // SuiteCRM's composite address is often empty: "Primary Address Street" wins beside it
 	}},
 	{field: lead.City, primary: []string{
 		"city", "town", "town/city", "home city", "mailing city",
 		"ort", "stadt", "wohnort",
 		"ville", "commune",
 		"ciudad", "localidad", "población", "città",
+		"primary address city", "cidade", "comune", "plaats", "stad", "woonplaats", "miasto", "miejscowość", "市区町村", "都市", "المدينة",
 	}},
 	{field: lead.State, primary: []string{
 		"state", "state/province", "state/region", "province", "state or province",
@@ -107,6 +127,7 @@ var builtinAliases = [...]aliasGroup{
 		"bundesland", "kanton",
 		"département",
 		"provincia", "comunidad autónoma",
+		"primary address state", "estado/província", "regione", "provincie", "województwo", "都道府県", "المحافظة", "الولاية",
 	}},
 	{field: lead.PostalCode, primary: []string{
 		"postal code", "postcode", "zip", "zip code", "zip/postal code",
@@ -114,17 +135,25 @@ var builtinAliases = [...]aliasGroup{
 		"plz", "postleitzahl",
 		"code postal", "cp",
 		"código postal", "cap",
+		"primary address postalcode", "cep", "codice postale", "postcode (nl)", "kod pocztowy", "郵便番号", "الرمز البريدي",
 	}},
 	{field: lead.Country, primary: []string{
 		"country", "country/region", "home country", "mailing country", "country name",
 		"land", "pays", "país", "paese", "nation",
+		"primary address country", "country/territory", "kraj", "国", "国名", "الدولة", "البلد",
+	}, fallback: []string{
+		"country id", // Odoo's country_id exports the country's name
 	}},
 	{field: lead.Source, primary: []string{
-		"lead source", "source", "original source", "lead origin",
+		"lead source", "source", "original source",
 		"quelle", "leadquelle", "herkunft",
 		"origine", "source du lead", "origen", "fuente", "origen del lead", "fonte",
 	}, fallback: []string{
 		"utm source",
+		"lead origin", "person source", "original source type", "source id", "how did you hear about us",
+		"how did you hear about this event", "where did you hear about us",
+		"origem", "fonte do lead", "origem do lead", "fonte lead", "herkomst", "bron", "leadbron", "źródło", "źródło leada",
+		"リードソース", "流入元", "المصدر", "مصدر العميل",
 	}},
 	{field: lead.AnnualRevenue, primary: []string{
 		"annual revenue", "revenue", "annual revenue range", "revenue range",
@@ -146,6 +175,8 @@ var builtinAliases = [...]aliasGroup{
 		"erstellt am", "erstellungsdatum", "erfasst am", "erfassungsdatum",
 		"date de création", "date d'inscription", "date de scan",
 		"fecha de creación", "fecha de alta", "fecha de registro", "data di creazione",
+		"created time", "created on", "data de criação", "data criação", "aanmaakdatum", "datum aangemaakt",
+		"data utworzenia", "作成日", "作成日時", "登録日", "تاريخ الإنشاء",
 	}, fallback: []string{
 		"submitted at", "submission date", "submitted on", "timestamp",
 		"order date", "registered at",
@@ -153,6 +184,7 @@ var builtinAliases = [...]aliasGroup{
 	{field: lead.LeadStatus, primary: []string{
 		"lead status", "hs_lead_status", "attendee status", "lead stage", "status reason", "lead status reason",
 		"statut du lead", "estado del lead",
+		"status reason", "status do lead", "stato del lead", "status leada", "リードステータス", "حالة العميل", "حاله العميل",
 	}},
 	{field: lead.EmailOpens, primary: []string{
 		"email opens", "emails opened", "marketing emails opened", "email opened",
@@ -196,6 +228,7 @@ var builtinAliases = [...]aliasGroup{
 		"nachricht", "ihre nachricht", "anmerkungen", "anmerkung", "bemerkungen", "bemerkung",
 		"kommentar", "kommentare", "notizen", "notiz",
 		"commentaires", "commentaire", "remarques", "votre message",
+		"observações", "mensagem", "commenti", "opmerkingen", "bericht", "uwagi", "wiadomość", "備考", "メッセージ", "ملاحظات", "رسالة",
 		"mensaje", "comentarios", "comentario", "notas", "observaciones", "messaggio",
 	}},
 

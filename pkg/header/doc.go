@@ -32,15 +32,37 @@
 // field's spellings. A rulebook adds its own through [NewMapper]; they
 // match whole headers, and win over the built-in ones.
 //
+// Further layouts: Dynamics 365 ("Street 1", "Created On", "Status
+// Reason"), Zoho and vtiger ("Created Time"), SuiteCRM ("Primary Address
+// City"), Pipedrive ("Person - Email", "Organization - Name"), Odoo's
+// technical names ("email_from", "partner_name", "contact_name",
+// "function"), Marketo ("Person Source"), Outlook contacts ("E-mail 2
+// Address", "Web Page"), and Portuguese, Italian, Dutch, Polish, Japanese
+// and Arabic spellings.
+//
+// Numbered contact columns ("Phone 1", "Phone 2", "Email 2", "MOBILE 1",
+// "Telephone 2", "E-mail 2 Address") are read without their number and
+// map to email, phone or mobile, every one of them checked; other fields
+// keep the number as a detail ("Address 2" is a second address line).
+// Salesforce custom fields lose their "__c" suffix first ("Home_Phone__c"
+// is a phone column).
+//
 // Choices worth knowing:
 //   - "Phone", "Work Phone", "Business Phone", "Telefon", "Téléphone" are
 //     phone; "Mobile", "Cell Phone", "Handy", "Portable", "Móvil" are
 //     mobile.
 //   - "Title" is the job title (Salesforce, HubSpot); the German "Titel",
 //     "Salutation", "Anrede" and "Civilité" are not.
-//   - "Attendee Status" (Eventbrite) is the lead status; "Status" alone,
-//     "Region", "Date", "URL" and "Country Code" are ambiguous and stay
-//     unmapped.
+//   - "Attendee Status" (Eventbrite) is the lead status; "Status" alone is
+//     the lead status beside a lead-source column and no form-status
+//     column (a Salesforce, SuiteCRM or Zoho lead export), ambiguous
+//     otherwise; "Region", "Date", "URL" and "Country Code" are ambiguous
+//     and stay unmapped.
+//   - "Title" alone is the job title, but "Job Title" wins beside it
+//     (Outlook's "Title" is the salutation); the composite "Address" loses
+//     to "Primary Address Street"; "Lead Origin" (X Education) loses to
+//     "Lead Source"; a bare "name" loses to "Contact Name" (Odoo's "name"
+//     is the lead's title).
 //   - "submitted_at", "Timestamp" and "Order Date" are fallbacks for the
 //     created date.
 //   - "Total Revenue" (HubSpot's closed-deal revenue) is not the annual

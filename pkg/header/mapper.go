@@ -124,6 +124,7 @@ type candidate struct {
 	tier       int
 	why        string
 	contextual bool // a bare "name" word: the field depends on the others
+	status     bool // a bare "Status": the lead's status in a CRM export
 }
 
 // Map maps header to canonical fields. It never fails: a cell that cannot
@@ -135,6 +136,7 @@ func (m *Mapper) Map(header []string) *Mapping {
 		cands[i] = m.classify(t, h)
 	}
 	resolveNames(cands)
+	resolveStatus(cands)
 
 	// For each single-valued field, the lowest tier wins, then the first
 	// column; free-text fields take every column.
@@ -211,9 +213,49 @@ func (m *Mapper) classify(t *table, h string) candidate {
 		}
 	}
 	if e, ok := t.byKey[key]; ok {
-		return e.exact()
+		c := e.exact()
+		c.status = e.refusal != "" && key == "status"
+		return c
 	}
-	return t.derive(words(h))
+	if tr := strings.TrimSpace(h); len(tr) > 3 && strings.EqualFold(tr[len(tr)-3:], "__c") {
+		// Salesforce names its custom fields Home_Phone__c, Lead_Score__c.
+		c := m.classify(t, tr[:len(tr)-3])
+		c.why = "Salesforce custom field, " + c.why
+		return c
+	}
+	ws := words(h)
+	if c, ok := t.numbered(ws); ok {
+		return c
+	}
+	return t.derive(ws)
+}
+
+// numbered maps a numbered contact column ("Phone 1", "Email 2", "MOBILE
+// 1", "E-mail 2 Address", "Business Phone 2"): without its numbers the
+// header must name email, phone or mobile, whose every column is checked.
+// Other fields keep their number as a detail ("Address 2" is a second
+// address line).
+func (t *table) numbered(ws []string) (candidate, bool) {
+	var rest []string
+	for _, w := range ws {
+		if w[0] < '0' || w[0] > '9' {
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) == len(ws) || len(rest) == 0 {
+		return candidate{}, false
+	}
+	c := candidate{}
+	if e, ok := t.lookup(rest); ok && !e.contextual {
+		c = candidate{field: e.field, tier: tierFallback, why: fmt.Sprintf("numbered %q", e.spelling)}
+	} else {
+		c = t.derive(rest)
+		c.why = "numbered, " + c.why
+	}
+	if !c.field.Repeats() {
+		return candidate{}, false
+	}
+	return c, true
 }
 
 // resolveNames settles bare "name" columns: they fill the missing half of a
@@ -242,6 +284,30 @@ func resolveNames(cands []candidate) {
 		default:
 			c.field = lead.FullName
 			c.why += " with no first- or last-name column: full name"
+		}
+		if c.field == lead.FullName {
+			// "Contact Name" beside Odoo's "name" (the lead's title) wins.
+			c.tier = tierFallback
+		}
+	}
+}
+
+// resolveStatus maps a bare "Status" to the lead status in a CRM export:
+// beside a lead-source column and no form-status column (Salesforce,
+// SuiteCRM, Zoho lead exports). Elsewhere it stays ambiguous.
+func resolveStatus(cands []candidate) {
+	source, form := false, false
+	for _, c := range cands {
+		source = source || c.field == lead.Source
+		form = form || c.field == lead.FormStatus
+	}
+	if !source || form {
+		return
+	}
+	for i := range cands {
+		if c := &cands[i]; c.status {
+			c.field, c.tier = lead.LeadStatus, tierFallback
+			c.why = `"status" beside a lead-source column: the lead's status`
 		}
 	}
 }

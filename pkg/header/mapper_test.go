@@ -115,8 +115,8 @@ var exportHeaders = []struct {
 		{"Email", lead.Email},
 		{"Phone", lead.Phone},
 		{"Mobile", lead.Mobile},
-		{"Home Phone", lead.Phone}, // a fallback: checked after the plain Phone
-		{"Other Phone", lead.NoField},
+		{"Home Phone", lead.Phone},  // a fallback: checked after the plain Phone
+		{"Other Phone", lead.Phone}, // checked too
 		{"Asst. Phone", lead.NoField},
 		{"Account Phone", lead.NoField},
 		{"Mailing Street", lead.Street},
@@ -419,8 +419,11 @@ func TestMapTraps(t *testing.T) {
 		{"Employee Name", "unknown qualifier"},
 		{"Middle Name", "unknown qualifier"},
 		{"Username", "unknown"},
-		{"Phone 2", "a detail about phone"},
-		{"Email 2", "a detail about email"},
+		{"Address 2", "a detail about street"},
+		{"E-mail 2 Type", "a detail about email"},
+		{"Phone 1 Extension", "a detail about phone"},
+		{"Asst. Phone 2", "names another record"},
+		{"Company Phone 1", "company"},
 		{"", "empty header"},
 		{"   ", "empty header"},
 		{"#", "no letters or digits"},
@@ -513,9 +516,9 @@ func TestMapDuplicates(t *testing.T) {
 		{"fallback alias beats head-noun match",
 			[]col{{"Attendee Mobile Phone", lead.Mobile}, {"Cell", lead.Mobile}},
 			nil},
-		{"full name twice",
-			[]col{{"Name", lead.FullName}, {"Full Name", lead.NoField}},
-			map[int]string{1: "duplicate of column 1 (full_name)"}},
+		{"an explicit full name beats a bare name",
+			[]col{{"Name", lead.NoField}, {"Full Name", lead.FullName}},
+			map[int]string{0: "duplicate of column 2 (full_name)"}},
 		{"free text takes every column",
 			[]col{{"Message", lead.Message}, {"Email", lead.Email}, {"Notes", lead.Message}, {"Comments", lead.Message}, {"Description", lead.Message}},
 			nil},
@@ -540,6 +543,51 @@ func TestMapDuplicates(t *testing.T) {
 	row := []string{"hello", "a@b.co", "", " call me "}
 	if got, want := mp.Columns.Value(row, lead.Message), "hello\ncall me"; got != want {
 		t.Errorf("message = %q, want %q", got, want)
+	}
+}
+
+// Real export layouts: numbered contact columns, Salesforce custom fields,
+// a bare Status in a CRM export, SuiteCRM's address parts, Odoo's
+// technical names, X Education's two origin columns.
+func TestMapExportLayouts(t *testing.T) {
+	cases := []struct {
+		name string
+		cols []col
+	}{
+		{"numbered contact columns (Datablist)", []col{
+			{"Phone 1", lead.Phone}, {"Phone 2", lead.Phone}, {"Email 1", lead.Email}, {"Email 2", lead.Email},
+			{"Source", lead.Source}}},
+		{"numbered in the middle (Outlook)", []col{
+			{"E-mail Address", lead.Email}, {"E-mail 2 Address", lead.Email}, {"E-mail 2 Type", lead.NoField},
+			{"Business Phone", lead.Phone}, {"Business Phone 2", lead.Phone}, {"Home Address 2", lead.NoField}}},
+		{"vtiger MOBILE 1 and Telephone 2", []col{{"MOBILE 1", lead.Mobile}, {"Telephone 2", lead.Phone}, {"Created Time", lead.CreatedDate}}},
+		{"Salesforce custom fields", []col{
+			{"Email", lead.Email}, {"Home_Phone__c", lead.Phone}, {"Lead_Score__c", lead.NoField}, {"Owner_Email__c", lead.NoField}}},
+		{"Salesforce lead export Status", []col{{"LeadSource", lead.Source}, {"Status", lead.LeadStatus}}},
+		{"Status beside a form status stays ambiguous", []col{{"Lead Source", lead.Source}, {"Status", lead.NoField}, {"Form Status", lead.FormStatus}}},
+		{"SuiteCRM primary address", []col{
+			{"Primary Address Street", lead.Street}, {"Primary Address City", lead.City},
+			{"Primary Address State", lead.State}, {"Primary Address Postalcode", lead.PostalCode},
+			{"Primary Address Country", lead.Country}, {"Alt Address City", lead.NoField}, {"Address", lead.NoField}}},
+		{"Odoo technical names", []col{
+			{"name", lead.NoField}, {"contact_name", lead.FullName}, {"partner_name", lead.Company},
+			{"email_from", lead.Email}, {"function", lead.JobTitle}, {"country_id", lead.Country}, {"source_id", lead.Source}}},
+		{"X Education: the real Lead Source wins over Lead Origin", []col{
+			{"Lead Origin", lead.NoField}, {"Lead Source", lead.Source}}},
+		{"Outlook: Job Title wins over Title", []col{{"Title", lead.NoField}, {"Job Title", lead.JobTitle}}},
+		{"Pipedrive", []col{{"Person - Name", lead.FullName}, {"Person - Email", lead.Email}, {"Person - Phone", lead.Phone}, {"Organization - Name", lead.Company}}},
+		{"Arabic", []col{{"الاسم الأول", lead.FirstName}, {"اسم العائلة", lead.LastName}, {"البريد الإلكتروني", lead.Email}, {"رقم الجوال", lead.Mobile}, {"حاله العميل", lead.LeadStatus}}},
+		{"Portuguese", []col{{"Nome", lead.FirstName}, {"Sobrenome", lead.LastName}, {"Telefone", lead.Phone}, {"Celular", lead.Mobile}, {"Empresa", lead.Company}, {"Cidade", lead.City}}},
+		{"Italian", []col{{"Nome", lead.FirstName}, {"Cognome", lead.LastName}, {"Telefono", lead.Phone}, {"Cellulare", lead.Mobile}, {"Azienda", lead.Company}, {"Città", lead.City}}},
+		{"Dutch", []col{{"Voornaam", lead.FirstName}, {"Achternaam", lead.LastName}, {"Telefoonnummer", lead.Phone}, {"Mobiel", lead.Mobile}, {"Bedrijfsnaam", lead.Company}, {"Plaats", lead.City}}},
+		{"Polish", []col{{"Imię", lead.FirstName}, {"Nazwisko", lead.LastName}, {"Numer telefonu", lead.Phone}, {"Telefon komórkowy", lead.Mobile}, {"Nazwa firmy", lead.Company}, {"Miasto", lead.City}}},
+		{"Japanese", []col{{"姓", lead.LastName}, {"名", lead.FirstName}, {"メールアドレス", lead.Email}, {"電話番号", lead.Phone}, {"会社名", lead.Company}, {"役職", lead.JobTitle}}},
+	}
+	m := NewMapper(nil)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkMapping(t, m.Map(cells(tc.cols)), tc.cols)
+		})
 	}
 }
 
