@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -20,6 +22,7 @@ import (
 	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
 
+	"github.com/leadclean/leadclean/pkg/header"
 	"github.com/leadclean/leadclean/pkg/junk"
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/memo"
@@ -463,7 +466,17 @@ func (c *compiler) columns(cols map[string][]string) {
 				c.at(fmt.Sprintf("%s[%d]", path, i), fmt.Sprintf("%s: empty column name", path), "")
 				continue
 			}
-			c.r.Aliases[f] = append(c.r.Aliases[f], alias)
+			// header.CheckAliases is the one judge of aliases (two fields
+			// claiming one spelling, an alias with no letters): asked with
+			// this alias added to the ones already accepted, any problem
+			// it finds is this alias's, and is reported at its position.
+			trial := maps.Clone(c.r.Aliases)
+			trial[f] = append(slices.Clone(trial[f]), alias)
+			if err := header.CheckAliases(trial); err != nil {
+				c.at(fmt.Sprintf("%s[%d]", path, i), "columns: "+strings.TrimPrefix(err.Error(), "header: "), "")
+				continue
+			}
+			c.r.Aliases[f] = trial[f]
 		}
 	}
 }

@@ -135,6 +135,8 @@ func TestParseErrors(t *testing.T) {
 			"t.yaml:6:18: detectors.below_budget.rates.EUR must be a positive number\n\thint: 1 EUR is worth this many USD\nt.yaml:6:21: detectors.below_budget.rates: \"XXY\" is not an ISO 4217 currency code\n\thint: use three letters, such as EUR or GBP"},
 		{"required field typo", valid + "detectors:\n  abandoned_form:\n    required_fields: [emial]\n",
 			"t.yaml:6:23: detectors.abandoned_form.required_fields: unknown field \"emial\"\n\thint: did you mean email? fields: " + strings.Join(fieldNames(), ", ")},
+		{"one alias for two fields", valid + "columns:\n  email: [Kontakt]\n  phone: [kontakt, Fon]\n  company: [\"--\"]\n",
+			"t.yaml:6:11: columns: alias \"kontakt\" is given for both email and phone\nt.yaml:7:13: columns: alias \"--\" for company has no letters or digits"},
 		{"number for text", "version: 1\ndefaults: {region: US, currency: 978}\ndecision: {qualify_at: 0}\n",
 			"t.yaml:2:34: defaults.currency: expected text, got the number 978\n\thint: put the value in quotes: \"978\""},
 		{"negative budget", valid + "detectors: {below_budget: {min_revenue: -5}}\n",
