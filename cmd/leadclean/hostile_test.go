@@ -502,3 +502,62 @@ func TestBrokenPipe(t *testing.T) {
 	}
 	sameFiles(t, out, before)
 }
+
+// TestStdioFilesAreChecked: standard input or output that is a file takes
+// part in the clash check by identity: `clean - -o . < qualified.csv`
+// would replace the file it reads, and `--qualified - > leads.csv` (with
+// leads.csv an input) would write over its own input. Both exit 2 with
+// the file untouched.
+func TestStdioFilesAreChecked(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "qualified.csv")
+	writeFile(t, in, text("Name,Email\nAnn Lee,ann.lee@harborfreight-logistics.com\n"))
+	inHash := hashFile(t, in)
+
+	runWith := func(stdin, stdout *os.File, args ...string) (int, string) {
+		cmd := exec.Command(binary(), args...)
+		cmd.Dir = dir
+		var stderr bytes.Buffer
+		cmd.Stdin, cmd.Stdout, cmd.Stderr = stdin, stdout, &stderr
+		err := cmd.Run()
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return ee.ExitCode(), stderr.String()
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return 0, stderr.String()
+	}
+
+	f, err := os.Open(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stderr := runWith(f, nil, "clean", "-q", "-o", ".", "-")
+	f.Close()
+	noCrash(t, stderr)
+	if code != 2 || !strings.Contains(stderr, "qualified leads qualified.csv would overwrite standard input") {
+		t.Errorf("stdin from the output: exit %d, stderr %q", code, stderr)
+	}
+	if hashFile(t, in) != inHash {
+		t.Error("the input read through standard input changed")
+	}
+
+	out, err := os.OpenFile(in, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stderr = runWith(nil, out, "clean", "-q", "-o", "sub", "--qualified", "-", "qualified.csv")
+	out.Close()
+	noCrash(t, stderr)
+	if code != 2 || !strings.Contains(stderr, "qualified leads (standard output) would overwrite input qualified.csv") {
+		t.Errorf("stdout appended to the input: exit %d, stderr %q", code, stderr)
+	}
+	if hashFile(t, in) != inHash {
+		t.Error("the input changed")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "sub")); err == nil {
+		t.Error("a refused run created its output folder")
+	}
+}

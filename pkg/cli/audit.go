@@ -7,6 +7,7 @@ import (
 
 	"github.com/leadclean/leadclean/pkg/audit"
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/outputs"
 	"github.com/leadclean/leadclean/pkg/pipeline"
 	"github.com/leadclean/leadclean/pkg/rendering"
 	"github.com/leadclean/leadclean/pkg/rulebook"
@@ -150,11 +151,19 @@ func runAudit(ctx context.Context, opts *AuditOptions) error {
 	if err != nil {
 		return err
 	}
+	// --html is planned before anything is read, checked against every
+	// input once they are open, and committed when the report is ready.
+	set := outputs.New(opts.Streams.Out)
+	var htmlOut *outputs.Output
 	if opts.HTML != "" {
-		if err := checkNotInput("--html", opts.HTML, opts.Inputs); err != nil {
+		if opts.HTML == "-" {
+			return usagef("--html - would mix the HTML page with the audit report on standard output; give it a file")
+		}
+		if htmlOut, err = set.Plan("--html", opts.HTML, false); err != nil {
 			return err
 		}
 	}
+	defer set.Abort() // a no-op after Commit
 	for _, in := range opts.Inputs {
 		if in == "-" && opts.Compare {
 			return usagef("audit --compare reads its inputs twice: standard input (-) cannot be one")
@@ -177,12 +186,16 @@ func runAudit(ctx context.Context, opts *AuditOptions) error {
 		return err
 	}
 
+	sideInputs := [][2]string{{"rulebook", opts.Rules}, {"rulebook", opts.OldRules}, {"rulebook", opts.NewRules}, {"costs file", opts.Costs}}
 	run := func(rb *rulebook.Rulebook, observe func(*lead.Lead)) error {
 		inputs, closeInputs, err := openInputs(opts.Inputs, opts.Streams.In)
 		if err != nil {
 			return err
 		}
 		defer closeInputs()
+		if err := checkClashes(set, inputs, opts.Streams.In, sideInputs...); err != nil {
+			return err
+		}
 		opener := &inputOpener{sheet: opts.Sheet}
 		defer opener.close()
 		cfg := pipeline.Config{Rules: rb, Inputs: inputs, Read: readOpts, Region: opts.Region, Observe: observe, Open: opener.open}
@@ -218,8 +231,11 @@ func runAudit(ctx context.Context, opts *AuditOptions) error {
 		return err
 	}
 	rep := auditor.Report()
-	if opts.HTML != "" {
-		if err := writeHTMLFile(opts.HTML, rep.WriteHTML); err != nil {
+	if htmlOut != nil {
+		if err := writeOutput(htmlOut, rep.WriteHTML); err != nil {
+			return err
+		}
+		if err := set.Commit(); err != nil {
 			return err
 		}
 	}

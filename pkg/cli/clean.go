@@ -17,10 +17,10 @@ import (
 	"github.com/leadclean/leadclean/pkg/header"
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/leadcsv"
+	"github.com/leadclean/leadclean/pkg/outputs"
 	"github.com/leadclean/leadclean/pkg/pipeline"
 	"github.com/leadclean/leadclean/pkg/rendering"
 	"github.com/leadclean/leadclean/pkg/rulebook"
-	"github.com/leadclean/leadclean/pkg/summary"
 	"github.com/leadclean/leadclean/pkg/threshold"
 )
 
@@ -222,79 +222,19 @@ func pathErr(err error) string {
 	return err.Error()
 }
 
-// outputs creates the output files lazily, when the pipeline asks for
-// them, and commits or discards them together.
-type outputs struct {
-	paths  map[lead.Status]string
-	stdout io.Writer
-	files  []*leadcsv.AtomicFile
-	dirs   []string // folders created for the outputs, deepest first
+// leadFiles are the planned lead outputs, one per status, in the run's
+// output transaction.
+type leadFiles struct {
+	paths   map[lead.Status]string
+	planned map[lead.Status]*outputs.Output
 }
 
-func (o *outputs) open(st lead.Status) (io.Writer, error) {
-	path := o.paths[st]
-	if path == "-" {
-		return o.stdout, nil
-	}
-	if dir := filepath.Dir(path); dir != "." {
-		missing := missingDirs(dir)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf("cannot create folder %s: %s", dir, pathErr(err))
-		}
-		o.dirs = append(missing, o.dirs...)
-	}
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		// Refused before any row is written: a rename onto it would fail
-		// only at commit, after other outputs may have been replaced.
-		return nil, fmt.Errorf("cannot write %s: it is a folder", path)
-	}
-	f, err := leadcsv.CreateAtomic(path)
-	if err != nil {
-		return nil, err
-	}
-	o.files = append(o.files, f)
-	return f, nil
+func (o *leadFiles) open(st lead.Status) (io.Writer, error) {
+	return o.planned[st].Writer()
 }
 
-func (o *outputs) commit() error {
-	for _, f := range o.files {
-		if err := f.Commit(); err != nil {
-			o.abort()
-			return err
-		}
-	}
-	return nil
-}
-
-// abort discards the outputs and removes the folders created for them
-// when they are empty: a failed run leaves nothing new behind.
-func (o *outputs) abort() {
-	for _, f := range o.files {
-		f.Abort()
-	}
-	for _, d := range o.dirs {
-		os.Remove(d) // fails, harmlessly, on a folder something else filled
-	}
-}
-
-// missingDirs lists dir and those of its parents that do not exist yet,
-// deepest first: the folders os.MkdirAll(dir) would create.
-func missingDirs(dir string) []string {
-	var missing []string
-	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
-		if _, err := os.Lstat(d); err == nil {
-			break
-		}
-		missing = append(missing, d)
-		if filepath.Dir(d) == d {
-			break
-		}
-	}
-	return missing
-}
-
-// outputPaths resolves where each status goes and refuses an output that
-// would overwrite an input or another output.
+// outputPaths resolves where each status goes. Clashes with inputs and
+// other outputs are found by file identity in outputs.Set.Check.
 func outputPaths(opts *CleanOptions) (map[lead.Status]string, error) {
 	paths := map[lead.Status]string{
 		lead.Qualified: defaultOutputPath(opts, lead.Qualified),
@@ -307,21 +247,9 @@ func outputPaths(opts *CleanOptions) (map[lead.Status]string, error) {
 		}
 	}
 	stdout := 0
-	for _, st := range []lead.Status{lead.Qualified, lead.Nurture, lead.Rejected} {
-		p := paths[st]
+	for _, p := range paths {
 		if p == "-" {
 			stdout++
-			continue
-		}
-		for _, in := range opts.Inputs {
-			if in != "-" && samePath(in, p) {
-				return nil, usagef("output %s would overwrite input %s", p, in)
-			}
-		}
-		for _, other := range []lead.Status{lead.Qualified, lead.Nurture, lead.Rejected} {
-			if other != st && paths[other] != "-" && !opts.OneWorkbook && samePath(paths[other], p) {
-				return nil, usagef("%s and %s leads would both go to %s", st, other, p)
-			}
 		}
 	}
 	if stdout > 1 {
@@ -330,15 +258,36 @@ func outputPaths(opts *CleanOptions) (map[lead.Status]string, error) {
 	return paths, nil
 }
 
-func samePath(a, b string) bool {
-	aa, err1 := filepath.Abs(a)
-	bb, err2 := filepath.Abs(b)
-	if err1 == nil && err2 == nil && aa == bb {
-		return true
+// planLeadFiles adds the lead outputs to set, in status order.
+func planLeadFiles(set *outputs.Set, paths map[lead.Status]string, oneWorkbook bool) (*leadFiles, error) {
+	lf := &leadFiles{paths: paths, planned: make(map[lead.Status]*outputs.Output)}
+	for _, st := range []lead.Status{lead.Qualified, lead.Nurture, lead.Rejected} {
+		o, err := set.Plan(string(st)+" leads", paths[st], oneWorkbook)
+		if err != nil {
+			return nil, err
+		}
+		lf.planned[st] = o
 	}
-	sa, err1 := os.Stat(a)
-	sb, err2 := os.Stat(b)
-	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
+	return lf, nil
+}
+
+// checkClashes records every input's identity in set and refuses an
+// output that is an input or another output, before anything is written.
+func checkClashes(set *outputs.Set, inputs []pipeline.Input, stdin io.Reader, sideInputs ...[2]string) error {
+	for _, in := range inputs {
+		if in.Name == "-" {
+			set.AddInput("standard input", "", stdin)
+			continue
+		}
+		set.AddInput("input "+in.Name, in.Name, in.R)
+	}
+	for _, side := range sideInputs {
+		set.AddInputPath(side[0]+" "+side[1], side[1])
+	}
+	if err := set.Check(); err != nil {
+		return &usageError{err}
+	}
+	return nil
 }
 
 func runClean(ctx context.Context, opts *CleanOptions) error {
@@ -361,8 +310,26 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	if err != nil {
 		return &usageError{err}
 	}
+	// Every output is planned before anything is read; nothing is
+	// created until the run writes it, and all are committed together.
+	set := outputs.New(opts.Streams.Out)
+	files, err := planLeadFiles(set, paths, opts.OneWorkbook)
+	if err != nil {
+		return err
+	}
+	var summaryOut, htmlOut, profileOut *outputs.Output
+	if opts.SummaryFile != "" {
+		if summaryOut, err = set.Plan("--summary-file", opts.SummaryFile, false); err != nil {
+			return err
+		}
+	}
 	if opts.HTML != "" {
-		if err := checkNotInput("--html", opts.HTML, opts.Inputs); err != nil {
+		if htmlOut, err = set.Plan("--html", opts.HTML, false); err != nil {
+			return err
+		}
+	}
+	if opts.CPUProfile != "" {
+		if profileOut, err = set.Plan("--cpuprofile", opts.CPUProfile, false); err != nil {
 			return err
 		}
 	}
@@ -380,14 +347,17 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 		return err
 	}
 	defer closeInputs()
+	if err := checkClashes(set, inputs, opts.Streams.In, [2]string{"rulebook", opts.Rules}, [2]string{"costs file", opts.Costs}); err != nil {
+		return err
+	}
+	defer set.Abort() // a no-op after Commit
 
-	out := &outputs{paths: paths, stdout: opts.Streams.Out}
 	opener := &inputOpener{sheet: opts.Sheet, mapper: header.NewMapper(rules.Aliases)}
 	if !opts.Quiet {
 		opener.warn = opts.Streams.errWriter()
 	}
 	defer opener.close()
-	books := &writers{out: out, format: opts.Format, excel: opts.Excel}
+	books := &writers{out: files, format: opts.Format, excel: opts.Excel}
 	cfg := pipeline.Config{
 		Rules: rules, Inputs: inputs, Read: readOpts, Region: opts.Region,
 		FixTypos: opts.FixTypos, ExcelSafe: opts.ExcelSafe, Workers: opts.Workers,
@@ -396,9 +366,8 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	if opts.CheckMX {
 		cfg.MX = email.NewMXChecker(net.DefaultResolver, opts.MXTimeout, 16)
 	}
-	stopProfile, err := startCPUProfile(opts.CPUProfile)
+	stopProfile, err := startCPUProfile(profileOut)
 	if err != nil {
-		out.abort()
 		return err
 	}
 	progress := startProgress(opts.Streams, opts.Quiet, cfg.Inputs)
@@ -408,33 +377,31 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	progress.stop()
 	if err != nil {
 		books.abort()
-		out.abort()
 		return err
 	}
 	if err := books.finish(); err != nil {
-		out.abort()
-		return err
-	}
-	if err := out.commit(); err != nil {
 		return err
 	}
 	summary.Agreement = rules.Agreement
 	if costList != nil {
 		summary.ApplyCosts(costList.Select(time.Time{}, time.Time{}))
 	}
-	if opts.SummaryFile != "" {
+	if summaryOut != nil {
 		ff := format
 		if ff == rendering.FormatNone || ff == rendering.FormatTable && filepath.Ext(opts.SummaryFile) == ".json" {
 			ff = rendering.FormatJSON
 		}
-		if err := writeSummaryFile(opts.SummaryFile, summary, ff); err != nil {
+		if err := writeOutput(summaryOut, func(w io.Writer) error { return summary.Write(w, ff) }); err != nil {
 			return err
 		}
 	}
-	if opts.HTML != "" {
-		if err := writeHTMLFile(opts.HTML, summary.WriteHTML); err != nil {
+	if htmlOut != nil {
+		if err := writeOutput(htmlOut, summary.WriteHTML); err != nil {
 			return err
 		}
+	}
+	if err := set.Commit(); err != nil {
+		return err
 	}
 	if !opts.Quiet {
 		if err := summary.Write(opts.Streams.ErrOut, format); err != nil {
@@ -444,34 +411,32 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	return checkThresholds(opts.Streams, opts.Quiet, summary, thresholds)
 }
 
-func writeSummaryFile(path string, s *summary.Summary, f rendering.Format) error {
-	af, err := leadcsv.CreateAtomic(path)
+// writeOutput prepares a planned side output (summary file, HTML report):
+// it is committed with the others.
+func writeOutput(o *outputs.Output, write func(io.Writer) error) error {
+	w, err := o.Writer()
 	if err != nil {
 		return err
 	}
-	if err := s.Write(af, f); err != nil {
-		af.Abort()
-		return fmt.Errorf("cannot write %s: %w", path, err)
+	if err := write(w); err != nil {
+		return fmt.Errorf("cannot write %s: %w", o.Path, err)
 	}
-	return af.Commit()
+	return nil
 }
 
-// startCPUProfile starts a CPU profile into path ("" profiles nothing) and
-// returns the function that stops it.
-func startCPUProfile(path string) (func(), error) {
-	if path == "" {
+// startCPUProfile starts a CPU profile into out (nil profiles nothing)
+// and returns the function that stops it; out is committed with the
+// other outputs.
+func startCPUProfile(out *outputs.Output) (func(), error) {
+	if out == nil {
 		return func() {}, nil
 	}
-	f, err := os.Create(path)
+	w, err := out.Writer()
 	if err != nil {
-		return nil, fmt.Errorf("cannot create CPU profile %s: %s", path, pathErr(err))
+		return nil, err
 	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("cannot write CPU profile %s: %w", path, err)
+	if err := pprof.StartCPUProfile(w); err != nil {
+		return nil, fmt.Errorf("cannot write CPU profile %s: %w", out.Path, err)
 	}
-	return func() {
-		pprof.StopCPUProfile()
-		f.Close()
-	}, nil
+	return pprof.StopCPUProfile, nil
 }

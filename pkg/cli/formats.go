@@ -171,7 +171,7 @@ func warnNoContact(w io.Writer, info *leadcsv.Info, mapper *header.Mapper) {
 // writers makes the pipeline's writers: CSV (with the --excel preset) or
 // workbooks (one per output file, a sheet per status in it).
 type writers struct {
-	out    *outputs
+	out    *leadFiles
 	format string
 	excel  bool
 	books  map[string]*xlsx.Workbook // by output path

@@ -6,6 +6,7 @@ import (
 
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/leadcsv"
+	"github.com/leadclean/leadclean/pkg/outputs"
 )
 
 func TestCheckFormatFlags(t *testing.T) {
@@ -69,7 +70,10 @@ func TestExcelPreset(t *testing.T) {
 		{'\t', "A\tB\tleadclean_status", false},
 	} {
 		var b strings.Builder
-		out := &outputs{paths: map[lead.Status]string{lead.Qualified: "-"}, stdout: &b}
+		out, err := planLeadFiles(outputs.New(&b), map[lead.Status]string{lead.Qualified: "-", lead.Nurture: "n.csv", lead.Rejected: "r.csv"}, false)
+		if err != nil {
+			t.Fatal(err)
+		}
 		w := &writers{out: out, format: formatCSV, excel: tt.wantExcel}
 		rw, err := w.newWriter(lead.Qualified, []string{"A", "B"}, leadcsv.WriterOptions{Delimiter: tt.in})
 		if err != nil {

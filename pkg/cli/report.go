@@ -11,7 +11,6 @@ import (
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
 
-	"github.com/leadclean/leadclean/pkg/leadcsv"
 	"github.com/leadclean/leadclean/pkg/pipeline"
 	"github.com/leadclean/leadclean/pkg/summary"
 	"github.com/leadclean/leadclean/pkg/threshold"
@@ -53,31 +52,6 @@ func checkThresholds(s *Streams, quiet bool, sum *summary.Summary, ts []threshol
 		}
 	}
 	return &thresholdError{crossed: crossed}
-}
-
-// checkNotInput refuses an extra output (--html, --summary-file) that
-// would overwrite an input.
-func checkNotInput(flag, path string, inputs []string) error {
-	for _, in := range inputs {
-		if in != "-" && samePath(in, path) {
-			return usagef("%s %s would overwrite input %s", flag, path, in)
-		}
-	}
-	return nil
-}
-
-// writeHTMLFile writes an HTML report through a temporary file, renamed
-// into place when complete.
-func writeHTMLFile(path string, write func(io.Writer) error) error {
-	af, err := leadcsv.CreateAtomic(path)
-	if err != nil {
-		return err
-	}
-	if err := write(af); err != nil {
-		af.Abort()
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return af.Commit()
 }
 
 // progress shows rows, rows per second and the share of bytes read on a

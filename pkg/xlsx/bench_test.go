@@ -7,15 +7,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
-
-	"github.com/leadclean/leadclean/pkg/leadcsv"
 )
 
 // writeLeads writes a workbook of n rows x 12 columns with the package's
 // own writer.
 func writeLeads(tb testing.TB, path string, n int) {
 	tb.Helper()
-	f, err := leadcsv.CreateAtomic(path)
+	f, err := os.Create(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -46,7 +44,7 @@ func writeLeads(tb testing.TB, path string, n int) {
 	if err := wb.Close(); err != nil {
 		tb.Fatal(err)
 	}
-	if err := f.Commit(); err != nil {
+	if err := f.Close(); err != nil {
 		tb.Fatal(err)
 	}
 }

@@ -28,7 +28,8 @@
 // phone numbers, postal codes and long IDs keep their leading zeros and +
 // signs and never turn into scientific notation, and a cell starting with
 // = is text, never a formula. The finished zip is written straight to the
-// destination (no whole-file buffer), normally a leadcsv.AtomicFile.
+// destination (no whole-file buffer), normally a temporary file of the
+// run's output transaction (pkg/outputs).
 //
 // What a sheet cannot hold is an error, never a silent change: more than
 // 1,048,575 data rows or 16,384 columns, or a cell longer than 32,767
