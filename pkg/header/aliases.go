@@ -175,7 +175,7 @@ var builtinAliases = [...]aliasGroup{
 		"erstellt am", "erstellungsdatum", "erfasst am", "erfassungsdatum",
 		"date de création", "date d'inscription", "date de scan",
 		"fecha de creación", "fecha de alta", "fecha de registro", "data di creazione",
-		"created time", "created on", "data de criação", "data criação", "aanmaakdatum", "datum aangemaakt",
+		"created on", "data de criação", "data criação", "aanmaakdatum", "datum aangemaakt",
 		"data utworzenia", "作成日", "作成日時", "登録日", "تاريخ الإنشاء",
 	}, fallback: []string{
 		"submitted at", "submission date", "submitted on", "timestamp",
@@ -184,7 +184,7 @@ var builtinAliases = [...]aliasGroup{
 	{field: lead.LeadStatus, primary: []string{
 		"lead status", "hs_lead_status", "attendee status", "lead stage", "status reason", "lead status reason",
 		"statut du lead", "estado del lead",
-		"status reason", "status do lead", "stato del lead", "status leada", "リードステータス", "حالة العميل", "حاله العميل",
+		"status do lead", "stato del lead", "status leada", "リードステータス", "حالة العميل", "حاله العميل",
 	}},
 	{field: lead.EmailOpens, primary: []string{
 		"email opens", "emails opened", "marketing emails opened", "email opened",

@@ -100,6 +100,9 @@ type Mapping struct {
 	Columns *lead.Columns
 	// Notes explains every header cell, one per cell, in header order.
 	Notes []Note
+	// open marks the columns whose header said nothing, which content
+	// detection may still map (see ByContent).
+	open []bool
 }
 
 // Note explains how one header cell was mapped, or why it was not.
@@ -125,6 +128,7 @@ type candidate struct {
 	why        string
 	contextual bool // a bare "name" word: the field depends on the others
 	status     bool // a bare "Status": the lead's status in a CRM export
+	open       bool // the header says nothing: its content may decide
 }
 
 // Map maps header to canonical fields. It never fails: a cell that cannot
@@ -151,7 +155,7 @@ func (m *Mapper) Map(header []string) *Mapping {
 		}
 	}
 
-	mp := &Mapping{Columns: lead.NewColumns(header), Notes: make([]Note, len(header))}
+	mp := &Mapping{Columns: lead.NewColumns(header), Notes: make([]Note, len(header)), open: make([]bool, len(header))}
 	// A repeated field's winner is its first column, the others follow
 	// in header order.
 	for _, f := range lead.Fields() {
@@ -162,6 +166,7 @@ func (m *Mapper) Map(header []string) *Mapping {
 	fullName := -1
 	for i, c := range cands {
 		note := Note{Index: i, Header: header[i], Why: c.why}
+		mp.open[i] = c.open
 		f := c.field
 		switch {
 		case f == lead.NoField:
@@ -198,14 +203,14 @@ func (m *Mapper) Map(header []string) *Mapping {
 // are considered.
 func (m *Mapper) classify(t *table, h string) candidate {
 	if strings.TrimSpace(h) == "" {
-		return candidate{why: "empty header"}
+		return candidate{why: "empty header", open: true}
 	}
 	if len(h) > maxHeaderBytes {
 		return candidate{why: "unknown: too long for a header"}
 	}
 	key := Normalize(h)
 	if key == "" {
-		return candidate{why: "unknown: no letters or digits"}
+		return candidate{why: "unknown: no letters or digits", open: true}
 	}
 	if m != nil {
 		if x, ok := m.extra[key]; ok {
@@ -480,7 +485,7 @@ func (t *table) derive(ws []string) candidate {
 			return candidate{why: fmt.Sprintf("a detail about %s (%q), not the %s itself", f, strings.Join(ws[j:], " "), f)}
 		}
 	}
-	return candidate{why: "unknown"}
+	return candidate{why: "unknown", open: true}
 }
 
 // qualify decides whether the qualifiers mods in front of head noun e still
