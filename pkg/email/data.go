@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"golang.org/x/net/publicsuffix"
 )
 
 // The embedded lists; data/README.md names their sources and commits and
@@ -77,6 +79,16 @@ func loadTables() *tables {
 		sharedTables = t
 	})
 	return sharedTables
+}
+
+// isFree reports whether domain or its registrable part is a free-mail
+// domain.
+func (t *tables) isFree(domain string) bool {
+	if t.free.has(domain) {
+		return true
+	}
+	suffix, _ := publicsuffix.PublicSuffix(domain)
+	return t.free.has(registrable(domain, suffix))
 }
 
 // parseList reads one entry a line (the first tab-separated column),

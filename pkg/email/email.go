@@ -24,8 +24,12 @@
 //
 // Free mail, role accounts and academic domains are signals for the
 // rulebook, never junk by themselves. A likely typo of a big provider's
-// domain (jane@gmial.com) or of a top-level domain (acme.con) is not
-// rejected: Check reports a Suggestion, applied only with Options.FixTypos.
+// domain (jane@gmial.com) or of a top-level domain (acme.con) gets a
+// Suggestion, applied only with Options.FixTypos. The typo alone is not
+// junk, but what it leads to may be: a top-level domain that does not
+// exist is bogus (jane@gmail.con), a disposable domain stays disposable
+// (gmial.com is a typo-squatter's), and a typo of a free-mail provider is
+// free mail (never a business domain).
 //
 // The embedded reference lists (see data/README.md for sources, commits and
 // licences) are parsed once, on first use, and shared by every Checker.
@@ -66,10 +70,10 @@ type Address struct {
 	Disposable bool
 	// Suggestion is the corrected address when the domain looks like a typo
 	// of a big provider's ("jane@gmial.com" -> "jane@gmail.com") or has a
-	// non-existent top-level domain one edit from a common one
-	// ("jane@acme.con" -> "jane@acme.com"), else "". Such an address is not
-	// bogus (nor disposable, though typo-squatting domains such as gmial.com
-	// are on the disposable list); Options.FixTypos applies the suggestion.
+	// non-existent top-level domain near a common one ("jane@acme.con" ->
+	// "jane@acme.com"), else "". The suggestion does not change the
+	// verdict: an unknown top-level domain is bogus and a disposable domain
+	// disposable with or without one; Options.FixTypos applies it.
 	Suggestion string
 	// DedupKey identifies the mailbox for duplicate detection: lower case,
 	// and for gmail.com/googlemail.com without dots and +tags. It is empty
@@ -156,13 +160,22 @@ func (c *Checker) check(s string, fix bool) Address {
 	}
 
 	a := Address{Local: local, Domain: domain, Normalized: local + "@" + domain, Registrable: f.registrable}
-	if f.bogus != "" {
-		a.Bogus, a.Problem = true, f.bogus
-		return a
-	}
 	typo := f.fixed != ""
 	if typo {
 		a.Suggestion = local + "@" + f.fixed
+		if fix && c.opts.FixTypos {
+			fixed := c.check(a.Suggestion, false)
+			fixed.Suggestion = a.Suggestion
+			return fixed
+		}
+	}
+	if f.bogus != "" {
+		a.Bogus, a.Problem = true, f.bogus
+		if typo {
+			a.Problem += " (did you mean " + f.fixed + "?)"
+		}
+		a.Free = f.free
+		return a
 	}
 	lowerLocal := strings.ToLower(local)
 	box := lowerLocal
@@ -175,7 +188,7 @@ func (c *Checker) check(s string, fix bool) Address {
 			a.Bogus, a.Problem = true, "disposable domain "+domain
 		}
 	}
-	if !a.Bogus && isPlaceholder(box, a.Registrable, f.suffix, f.allowed) {
+	if !a.Bogus && isPlaceholder(box, a.Registrable, f.suffix, f.allowed, f.free) {
 		a.Bogus, a.Problem = true, problemPlaceholder
 	}
 
@@ -184,11 +197,6 @@ func (c *Checker) check(s string, fix bool) Address {
 	a.Academic = f.academic
 	if !a.Bogus {
 		a.DedupKey = dedupKey(a.Normalized, lowerLocal, box, domain)
-	}
-	if typo && fix && c.opts.FixTypos {
-		fixed := c.check(a.Suggestion, false)
-		fixed.Suggestion = a.Suggestion
-		return fixed
 	}
 	return a
 }
@@ -206,8 +214,8 @@ type domainFacts struct {
 	registrable string
 	fixed       string // the domain a typo suggestion points to, or ""
 	allowed     bool
-	disposable  bool // and not a typo of a big provider's domain
-	free        bool
+	disposable  bool
+	free        bool // free mail, or a typo of a free-mail domain
 	academic    bool
 }
 
@@ -229,25 +237,27 @@ func (c *Checker) learnDomain(rawDomain string) domainFacts {
 	suffix, icann := publicsuffix.PublicSuffix(domain)
 	f.suffix = suffix
 	f.registrable = registrable(domain, suffix)
-	// A typo of a big provider's domain (gmial.com) or of a top-level
-	// domain (acme.con) is suggested, not rejected. Typo-squatting domains
-	// of big providers are on the disposable list; the person is real.
+	// A likely typo of a big provider's domain (gmial.com) or of a
+	// top-level domain (acme.con) gets a suggestion. Mail to a top-level
+	// domain that does not exist never arrives, so such an address is bogus
+	// all the same; a typo of a free-mail provider counts as that provider
+	// (free mail, never a business domain); and a domain on the disposable
+	// list (typo-squatters such as gmial.com are) stays disposable.
+	t := loadTables()
 	switch {
 	case !icann && !isRealSuffix(tld):
 		f.fixed = suggestDomain(domain, false)
-		if f.fixed == "" {
-			f.bogus = "unknown top-level domain " + tld
-			return f
-		}
+		f.bogus = "unknown top-level domain " + tld
+		f.free = f.fixed != "" && t.isFree(f.fixed)
+		return f
 	case icann && suffix == domain:
 		f.bogus = "domain is a public suffix"
 		return f
 	default:
 		f.fixed = suggestDomain(domain, true)
 	}
-	t := loadTables()
-	f.disposable = f.fixed == "" && t.isDisposable(domain, suffix)
-	f.free = t.free.has(domain) || t.free.has(f.registrable)
+	f.disposable = t.isDisposable(domain, suffix)
+	f.free = t.free.has(domain) || t.free.has(f.registrable) || f.fixed != "" && t.isFree(f.fixed)
 	f.academic = t.isAcademic(domain)
 	return f
 }

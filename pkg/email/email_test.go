@@ -164,33 +164,61 @@ var checkCases = []checkCase{
 	{in: "jane.abc123@mozmail.com", want: valid},
 	{in: "jane@duck.com", want: valid, signals: "free"},
 
-	// Typos of big providers: suggested, not rejected.
-	{in: "jane@gmial.com", want: valid, suggestion: "jane@gmail.com", dedupKey: "jane@gmial.com"},
-	{in: "jane@gmai.com", want: valid, suggestion: "jane@gmail.com"},
-	{in: "jane@gmaill.com", want: valid, suggestion: "jane@gmail.com"},
-	{in: "jane@gamil.com", want: valid, suggestion: "jane@gmail.com"},
-	{in: "jane@gnail.com", want: valid, suggestion: "jane@gmail.com"},
-	{in: "jane@mgail.com", want: valid, suggestion: "jane@gmail.com"},
-	{in: "jane@gmail.con", want: valid, suggestion: "jane@gmail.com", normalized: "jane@gmail.con"},
-	{in: "jane@gmail.co", want: valid, suggestion: "jane@gmail.com"},
-	{in: "jane@gmail.cm", want: valid, suggestion: "jane@gmail.com"},
-	{in: "jane@gmail.cmo", want: valid, suggestion: "jane@gmail.com"},
-	{in: "jane@gmial.con", want: valid, suggestion: "jane@gmail.com"},
-	{in: "jane@hotmial.com", want: valid, suggestion: "jane@hotmail.com"},
-	{in: "jane@hotmal.com", want: valid, suggestion: "jane@hotmail.com"},
+	// Typos of big providers: suggested; the typo alone is not junk, but a
+	// typo of free mail is free mail, a disposable domain stays disposable
+	// and a top-level domain that does not exist is bogus.
+	{in: "jane@gmial.com", want: bogusV, signals: "free disposable", suggestion: "jane@gmail.com", problem: "disposable domain gmial.com"},
+	{in: "jane@gmai.com", want: valid, signals: "free", suggestion: "jane@gmail.com", dedupKey: "jane@gmai.com"},
+	{in: "jane@gmaill.com", want: valid, signals: "free", suggestion: "jane@gmail.com"},
+	{in: "jane@gamil.com", want: valid, signals: "free", suggestion: "jane@gmail.com"},
+	{in: "jane@gnail.com", want: valid, signals: "free", suggestion: "jane@gmail.com"},
+	{in: "jane@mgail.com", want: valid, signals: "free", suggestion: "jane@gmail.com"},
+	{in: "jane@gmail.con", want: bogusV, signals: "free", suggestion: "jane@gmail.com", problem: "unknown top-level domain con (did you mean gmail.com?)"},
+	{in: "jane@gmail.co", want: valid, signals: "free", suggestion: "jane@gmail.com"},
+	{in: "jane@gmail.cm", want: valid, signals: "free", suggestion: "jane@gmail.com"},
+	{in: "jane@gmail.cmo", want: bogusV, signals: "free", suggestion: "jane@gmail.com"},
+	{in: "jane@gmial.con", want: bogusV, signals: "free", suggestion: "jane@gmail.com"},
+	{in: "jane@hotmial.com", want: bogusV, signals: "free disposable", suggestion: "jane@hotmail.com"},
+	{in: "jane@hotmai.com", want: bogusV, signals: "free disposable", suggestion: "jane@hotmail.com"},
+	{in: "jane@hormails.com", want: bogusV, signals: "free disposable", suggestion: "jane@hotmail.com"},
+	{in: "jane@hotmal.com", want: valid, signals: "free", suggestion: "jane@hotmail.com"},
 	{in: "jane@hotmai.co", want: valid}, // a real suffix and a label edit: no guess
 	{in: "jane@hotmail.co", want: valid, signals: "free", suggestion: "jane@hotmail.com"},
-	{in: "jane@hotmial.co.uk", want: valid, suggestion: "jane@hotmail.co.uk"},
+	{in: "jane@hotmial.co.uk", want: valid, signals: "free", suggestion: "jane@hotmail.co.uk"},
 	{in: "jane@yaho.com", want: valid, signals: "?", suggestion: "jane@yahoo.com"},
 	{in: "jane@yahooo.com", want: valid, signals: "?", suggestion: "jane@yahoo.com"},
 	{in: "jane@outlok.com", want: valid, signals: "?", suggestion: "jane@outlook.com"},
-	{in: "jane@outlook.co", want: valid, suggestion: "jane@outlook.com"},
-	{in: "jane@icloud.co", want: valid, suggestion: "jane@icloud.com"},
-	{in: "jane@aol.con", want: valid, suggestion: "jane@aol.com"},
-	{in: "jane@acme.con", want: valid, suggestion: "jane@acme.com"},
-	{in: "jane@acme.cpm", want: valid, suggestion: "jane@acme.com"},
-	{in: "jane@acme.ogr", want: valid, suggestion: "jane@acme.org"},
-	{in: "jane@acme.comm", want: valid, suggestion: "jane@acme.com"},
+	{in: "jane@outlook.co", want: valid, signals: "free", suggestion: "jane@outlook.com"},
+	{in: "jane@icloud.co", want: valid, signals: "free", suggestion: "jane@icloud.com"},
+	{in: "jane@aol.con", want: bogusV, signals: "free", suggestion: "jane@aol.com"},
+	{in: "jane@acme.con", want: bogusV, suggestion: "jane@acme.com", problem: "unknown top-level domain con (did you mean acme.com?)"},
+	{in: "jane@fewlaps.con", want: bogusV, suggestion: "jane@fewlaps.com"},
+	{in: "jane@acme.cpm", want: bogusV, suggestion: "jane@acme.com"},
+	{in: "jane@acme.ogr", want: bogusV, suggestion: "jane@acme.org"},
+	{in: "jane@acme.comm", want: bogusV, suggestion: "jane@acme.com"},
+	// Transpositions, a misplaced dot, a missing or extra letter, a
+	// neighbouring key, country variants (mailcheck's and similar suites).
+	{in: "jane@gmailc.om", want: valid, signals: "free", suggestion: "jane@gmail.com"},
+	{in: "jane@tahoo.com", want: valid, signals: "free", suggestion: "jane@yahoo.com"},
+	{in: "jane@uahoo.com", want: valid, signals: "free", suggestion: "jane@yahoo.com"},
+	{in: "jane@livr.com", want: valid, signals: "free", suggestion: "jane@live.com"},
+	{in: "jane@ygmail.com", want: valid, signals: "free", suggestion: "jane@gmail.com"},
+	{in: "jane@hitmail.it", want: valid, signals: "free", suggestion: "jane@hotmail.it"},
+	{in: "jane@comcast.nry", want: bogusV, signals: "free", suggestion: "jane@comcast.net"},
+	{in: "jane@gmial.cpn", want: bogusV, signals: "free", suggestion: "jane@gmail.com"},
+	{in: "jane@hotmail.ft", want: bogusV, signals: "free", suggestion: "jane@hotmail.fr"},
+	// Real look-alike domains: never "fixed".
+	{in: "jane@gmx.us", want: valid},
+	{in: "jane@hotmail.co.jp", want: valid, signals: "free"},
+	{in: "jane@yahoo.co.jp", want: valid, signals: "free"},
+	{in: "jane@comcast.com", want: valid},
+	{in: "jane@gm.com", want: valid},
+	{in: "jane@yahoo.dk", want: valid, signals: "free"},
+	{in: "jane@hotmail.se", want: valid, signals: "free"},
+	{in: "jane@outlook.at", want: valid, signals: "free"},
+	{in: "jane@gmx.at", want: valid, signals: "free"},
+	{in: "jane@aol.de", want: valid},
+	{in: "jane@lime.com", want: valid},
 	{in: "jane@gmail.de", want: valid}, // a real domain, not a typo
 	{in: "jane@live.de", want: valid, signals: "free"},
 	{in: "jane@me.com", want: valid, signals: "free"},
@@ -314,7 +342,16 @@ var checkCases = []checkCase{
 	{in: "jane@test.com", want: bogusV, signals: "?", problem: problemPlaceholder},
 	{in: "jane@asdf.com", want: bogusV, signals: "?", problem: problemPlaceholder},
 	{in: "jane@fake.de", want: bogusV, signals: "?", problem: problemPlaceholder},
-	{in: "acme@acme.com", want: bogusV, signals: "?", problem: problemPlaceholder},
+	{in: "foo@bar.com", want: bogusV, signals: "?", problem: problemPlaceholder},
+	{in: "your@email.com", want: bogusV, signals: "?", problem: problemPlaceholder},
+	{in: "a@b.com", want: bogusV, signals: "?", problem: problemPlaceholder},
+	{in: "abc@xyz.com", want: bogusV, signals: "?", problem: problemPlaceholder},
+	{in: "someone@somewhere.com", want: bogusV, signals: "?", problem: problemPlaceholder},
+	{in: "test123@gmail.com", want: bogusV, signals: "?", problem: problemPlaceholder},
+	{in: "user1@gmail.com", want: bogusV, signals: "?", problem: problemPlaceholder},
+	// Vanity domains: the local part equals the domain, and it is real.
+	{in: "mike@mike.com", want: valid},
+	{in: "acme@acme.com", want: valid},
 	// Keyboard mashes.
 	{in: "asdf@gmail.com", want: bogusV, signals: "?", problem: problemPlaceholder},
 	{in: "asdfgh@gmail.com", want: bogusV, signals: "?", problem: problemPlaceholder},
@@ -594,5 +631,11 @@ func TestMash(t *testing.T) {
 		if isMash(s) {
 			t.Errorf("isMash(%q) = true, want false", s)
 		}
+	}
+}
+
+func TestCountryVariantsIndex(t *testing.T) {
+	if bigProviders[countryVariants-1] != "mail.ru" || bigProviders[countryVariants] != "hotmail.fr" {
+		t.Errorf("countryVariants = %d does not point at the first country variant", countryVariants)
 	}
 }

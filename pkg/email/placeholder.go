@@ -20,6 +20,10 @@ var placeholderWords = map[string]bool{
 	"user": true, "username": true, "firstname": true, "lastname": true,
 	"firstnamelastname": true, "placeholder": true,
 	"invalid": true, "blank": true, "empty": true,
+	// Metasyntactic names and the words of "your@email.com" and
+	// "someone@somewhere.com".
+	"foo": true, "foobar": true, "your": true, "someone": true,
+	"somebody": true, "anyone": true, "anybody": true, "whoever": true,
 }
 
 // placeholderLabels are registrable-domain labels (the label below the
@@ -33,21 +37,34 @@ var placeholderLabels = map[string]bool{
 	"test": true, "testing": true, "asdf": true, "qwerty": true,
 	"none": true, "null": true, "dummy": true, "fake": true,
 	"fakeemail": true, "example": true, "sample": true, "noaddress": true,
+	"foo": true, "bar": true, "baz": true, "foobar": true, "xyz": true,
+	"somewhere": true, "somedomain": true, "anywhere": true,
 }
 
 // isPlaceholder reports whether the lower-case local part box (without its
-// +tag) at the registrable domain is a placeholder address. The domain's
+// +tag) at the registrable domain (free-mail when free) is a placeholder
+// address. The domain's
 // own label is not judged when the domain is on the allowlist.
-func isPlaceholder(box, registrable, suffix string, allowed bool) bool {
+func isPlaceholder(box, registrable, suffix string, allowed, free bool) bool {
 	label := registrable
 	if len(registrable) > len(suffix) {
 		label = registrable[:len(registrable)-len(suffix)-1]
 	}
-	// A label of three (aaa.com, the automobile club) is spared.
-	if !allowed && (box == label || placeholderLabels[label] || len(label) >= 4 && isMash(label)) {
+	// A label of three (aaa.com, the automobile club) is spared, and so is
+	// a vanity domain (mike@mike.com): a local part equal to the domain's
+	// label is a placeholder only when it is one by itself (test@test.com,
+	// asdf@asdf.com), or at a free-mail provider (email@email.com: nobody
+	// owns a provider's name as a mailbox). One letter at one letter
+	// (a@b.com) is.
+	if !allowed && (placeholderLabels[label] || len(label) >= 4 && isMash(label) ||
+		len(box) == 1 && len(label) == 1 || box == label && free) {
 		return true
 	}
 	if placeholderWords[box] || isMash(box) {
+		return true
+	}
+	// A placeholder word with digits: test123, user1, asdf2024.
+	if trimmed := strings.TrimRight(box, "0123456789"); len(trimmed) < len(box) && len(trimmed) >= 3 && (placeholderWords[trimmed] || isMash(trimmed)) {
 		return true
 	}
 	// Tokens: test.test, no_email, fake-fake.
