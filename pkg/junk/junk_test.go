@@ -42,6 +42,8 @@ type example struct {
 	email   email.Address
 	phone   phone.Number
 	revenue companysize.Range
+	// phones are the lead's checked phone cells when it has several.
+	phones []lead.PhoneCell
 }
 
 // build makes the lead: a header of the row's field names in field order,
@@ -76,13 +78,14 @@ func (ex example) build() *lead.Lead {
 	}
 	return &lead.Lead{
 		File: "test.csv", Line: 2, Cells: cells, Columns: cols,
-		Email: ex.email, Phone: ex.phone, Revenue: ex.revenue,
+		Email: ex.email, Phone: ex.phone, Revenue: ex.revenue, Phones: ex.phones,
 	}
 }
 
 // Parsed values the examples share.
 var (
 	validPhone = phone.Number{Valid: true, E164: "+14153921234", Region: "US", Type: "fixed_line"}
+	validEmail = email.Address{Normalized: "m@globex.com", Local: "m", Domain: "globex.com", Registrable: "globex.com"}
 	acadEmail  = func(domain string) email.Address {
 		return email.Address{Normalized: "jo@" + domain, Local: "jo", Domain: domain, Registrable: domain, Academic: true}
 	}
@@ -261,11 +264,16 @@ var examples = map[lead.Reason]struct{ fire, not []example }{
 			{name: "repeated digits", row: row{lead.Phone: "1111111111"}, phone: phone.Number{Bogus: true, Problem: phone.ProblemOneDigit}},
 			{name: "mobile column only", row: row{lead.Mobile: "123"}, phone: phone.Number{Bogus: true, Problem: phone.ProblemNotANumber}},
 			{name: "bogus without a problem text", row: row{lead.Phone: "000"}, phone: phone.Number{Bogus: true}},
+			{name: "phone and mobile both bogus", row: row{lead.Phone: "123", lead.Mobile: "1111111111"},
+				phone:  phone.Number{Bogus: true, Problem: phone.ProblemNotANumber},
+				phones: []lead.PhoneCell{{Column: 0, Number: phone.Number{Bogus: true, Problem: phone.ProblemNotANumber}}, {Column: 1, Number: phone.Number{Bogus: true, Problem: phone.ProblemOneDigit}}}},
 		},
 		not: []example{
 			{name: "valid", row: row{lead.Phone: "+1 415 392 1234"}, phone: validPhone},
 			{name: "missing is not bogus", row: row{lead.Phone: ""}, phone: phone.Number{Missing: true}},
 			{name: "no region to judge", row: row{lead.Phone: "4153921234"}, phone: phone.Number{Problem: phone.ProblemNoRegion}},
+			{name: "bad phone, good mobile", row: row{lead.Phone: "123", lead.Mobile: "+1 415 392 1234"}, phone: validPhone,
+				phones: []lead.PhoneCell{{Column: 0, Number: phone.Number{Bogus: true, Problem: phone.ProblemNotANumber}}, {Column: 1, Number: validPhone}}},
 		},
 	},
 	lead.BogusEmail: {
@@ -336,9 +344,11 @@ var wrongNameExamples = struct{ fire, not []example }{
 		{name: "placeholder with street", row: row{lead.FirstName: "Asdf", lead.LastName: "Asdf", lead.Street: "1 Main St"}},
 		{name: "full-name column split", row: row{lead.FullName: "Mickey Mouse", lead.Street: "1 Main St"}},
 		{name: "single letters with mobile", row: row{lead.FirstName: "X", lead.LastName: "X", lead.Mobile: "+447700900123"}, phone: validPhone},
+		{name: "placeholder with only a valid email", row: row{lead.FirstName: "Mickey", lead.LastName: "Mouse", lead.Email: "m@globex.com"}, email: validEmail},
 	},
 	not: []example{
-		{name: "placeholder without phone or street", row: row{lead.FirstName: "Mickey", lead.LastName: "Mouse", lead.Email: "m@globex.com"}},
+		{name: "placeholder with a bogus email", row: row{lead.FirstName: "Mickey", lead.LastName: "Mouse", lead.Email: "m@example.com"}, email: email.Address{Bogus: true, Normalized: "m@example.com", Problem: "reserved domain"}},
+		{name: "placeholder with nothing usable", row: row{lead.FirstName: "Mickey", lead.LastName: "Mouse", lead.Email: ""}, email: email.Address{Missing: true}},
 		{name: "placeholder with bogus phone", row: row{lead.FirstName: "Mickey", lead.LastName: "Mouse", lead.Phone: "555"}, phone: phone.Number{Valid: true, Bogus: true, Problem: "fictional number"}},
 		{name: "placeholder with unjudged phone", row: row{lead.FirstName: "Mickey", lead.LastName: "Mouse", lead.Phone: "4153921234"}, phone: phone.Number{Problem: phone.ProblemNoRegion}},
 		{name: "placeholder with blank street", row: row{lead.FirstName: "Mickey", lead.LastName: "Mouse", lead.Street: "  "}},

@@ -1,6 +1,9 @@
 package junk
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/phone"
 )
@@ -28,16 +31,46 @@ func (d *bogusPhone) Checkable(c *lead.Columns) (bool, string) {
 	return false, "no phone or mobile column"
 }
 
+// Detect fires when no phone of the lead can be used: l.Phone is the
+// lead's best number (see package lead), so a bogus one means every
+// phone and mobile cell is bogus. With several cells the detail names
+// each column and its problem.
 func (d *bogusPhone) Detect(l *lead.Lead) (string, bool) {
 	p := &l.Phone
 	if p.Missing || !p.Bogus {
 		return "", false
 	}
+	if len(l.Phones) > 1 {
+		var b strings.Builder
+		for i, c := range l.Phones {
+			if d.allowPremiumRate && c.Number.Problem == phone.ProblemPremiumRate {
+				return "", false
+			}
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString(columnName(l, c.Column) + ": " + phoneProblem(&c.Number))
+		}
+		return b.String(), true
+	}
 	if d.allowPremiumRate && p.Problem == phone.ProblemPremiumRate {
 		return "", false
 	}
-	if p.Problem == "" {
-		return "bogus phone number", true
+	return phoneProblem(p), true
+}
+
+func phoneProblem(n *phone.Number) string {
+	if n.Problem == "" {
+		return "bogus phone number"
 	}
-	return p.Problem, true
+	return n.Problem
+}
+
+// columnName is the header of column i, quoted, for details naming one
+// of several contact columns.
+func columnName(l *lead.Lead, i int) string {
+	if l.Columns == nil || i < 0 || i >= len(l.Columns.Header) {
+		return "column " + strconv.Itoa(i+1)
+	}
+	return strconv.Quote(l.Columns.Header[i])
 }

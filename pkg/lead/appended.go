@@ -37,8 +37,8 @@ var Appended = []AppendedColumn{
 	}},
 	{"leadclean_email", func(l *Lead) string { return l.Email.Normalized }},
 	{"leadclean_phone", func(l *Lead) string {
-		// E.164 for a number that is valid and not bogus.
-		if l.Phone.Valid && !l.Phone.Bogus {
+		// E.164 of the lead's first usable number (see contact.go).
+		if UsablePhone(&l.Phone) {
 			return l.Phone.E164
 		}
 		return ""

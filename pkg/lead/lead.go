@@ -26,9 +26,14 @@ type Lead struct {
 	// Columns says which cell holds which canonical field.
 	Columns *Columns
 
-	// Parsed once by the pipeline; detectors and rules read these.
+	// Parsed once by the pipeline; detectors and rules read these. Email
+	// and Phone are the lead's first usable address and number among all
+	// its e-mail and phone columns (see contact.go for the whole rule);
+	// Emails and Phones list every cell checked when there were several.
 	Email     email.Address
 	Phone     phone.Number
+	Emails    []EmailCell
+	Phones    []PhoneCell
 	Revenue   companysize.Range
 	Employees companysize.Range
 

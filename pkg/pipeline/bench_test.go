@@ -103,10 +103,11 @@ func parseAll(b *testing.B, in *benchInput) (*email.Checker, *phone.Checker, []j
 	if err != nil {
 		b.Fatal(err)
 	}
+	p := &processor{emails: emails, phones: phones}
 	for _, l := range in.leads {
 		l.Verdict = lead.Verdict{}
-		l.Email = emails.Check(l.Get(lead.Email))
-		l.Phone = phones.Check(l.Get(lead.Phone), l.Get(lead.Country))
+		p.checkEmails(context.Background(), l, false)
+		p.checkPhones(l)
 		l.Revenue = companysize.ParseRevenue(l.Get(lead.AnnualRevenue))
 		l.Employees = companysize.ParseEmployees(l.Get(lead.Employees))
 		for _, d := range detectors {

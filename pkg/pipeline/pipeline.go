@@ -492,27 +492,17 @@ const sizeMemoSize = 4096
 // process parses one lead's values and runs the detectors on it.
 func (p *processor) process(ctx context.Context, it item, src *source) {
 	l := it.lead
-	l.Email = p.emails.Check(l.Get(lead.Email))
-	number := l.Get(lead.Phone)
-	if number == "" {
-		number = l.Get(lead.Mobile)
-	}
-	l.Phone = p.phones.Check(number, l.Get(lead.Country))
+	malformed := l.Verdict.HasReason(lead.MalformedRow)
+	p.checkEmails(ctx, l, p.mx != nil && !malformed)
+	p.checkPhones(l)
 	revenue, employees := l.Get(lead.AnnualRevenue), l.Get(lead.Employees)
 	l.Revenue = p.revenues.Do(revenue, func() companysize.Range { return companysize.ParseRevenue(revenue) })
 	l.Employees = p.employees.Do(employees, func() companysize.Range { return companysize.ParseEmployees(employees) })
-	if l.Verdict.HasReason(lead.MalformedRow) {
+	if malformed {
 		if it.trace {
 			l.Verdict.Trace = append(l.Verdict.Trace, "malformed_row: "+l.Verdict.Findings[0].Detail+"; detectors skipped")
 		}
 		return
-	}
-	if p.mx != nil && !l.Email.Missing && !l.Email.Bogus {
-		res := p.mx.Check(ctx, l.Email.Domain)
-		if res.State == email.MXNoMail {
-			l.Email.Bogus = true
-			l.Email.Problem = "domain " + l.Email.Domain + " cannot receive mail (" + res.Detail + ")"
-		}
 	}
 	for i, d := range p.detectors {
 		if !src.checkable[i] {
