@@ -13,6 +13,7 @@ import (
 	"github.com/leadclean/leadclean/pkg/header"
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/leadcsv"
+	"github.com/leadclean/leadclean/pkg/pipeline"
 )
 
 // ColumnsOptions are the flags and arguments of `leadclean columns`.
@@ -65,8 +66,8 @@ func runColumns(_ context.Context, opts *ColumnsOptions) error {
 	if err != nil {
 		return err
 	}
+	rr, m := pipeline.MapSampled(rr, header.NewMapper(rules.Aliases))
 	r := rr.Describe()
-	m := header.NewMapper(rules.Aliases).Map(r.Header)
 	w := opts.Streams.Out
 	if r.Encoding.Name == formatXLSX {
 		fmt.Fprintf(w, "%s: xlsx workbook, %d columns\n\n", r.Name, len(r.Header))

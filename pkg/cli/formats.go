@@ -92,7 +92,9 @@ func (o *inputOpener) open(in pipeline.Input, opts leadcsv.Options) (pipeline.Ro
 		return nil, err
 	}
 	if o.warn != nil && o.mapper != nil {
-		warnNoContact(o.warn, r.Describe(), o.mapper)
+		var m *header.Mapping
+		r, m = pipeline.MapSampled(r, o.mapper)
+		warnNoContact(o.warn, r.Describe(), m)
 	}
 	return r, nil
 }
@@ -152,8 +154,7 @@ func isZipFile(path string) bool {
 // column: its leads can be neither checked nor deduplicated, which is
 // almost always a header spelling leadclean does not know. The run goes
 // on (every row still leaves in an output).
-func warnNoContact(w io.Writer, info *leadcsv.Info, mapper *header.Mapper) {
-	m := mapper.Map(info.Header)
+func warnNoContact(w io.Writer, info *leadcsv.Info, m *header.Mapping) {
 	for _, f := range []lead.Field{lead.Email, lead.Phone, lead.Mobile} {
 		if m.Columns.Has(f) {
 			return

@@ -159,8 +159,8 @@ func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 		if err != nil {
 			return nil, err
 		}
-		info := r.Describe()
-		src := &source{reader: r, info: info, mapping: mapper.Map(info.Header)}
+		r, mapping := MapSampled(r, mapper)
+		src := &source{reader: r, info: r.Describe(), mapping: mapping}
 		for _, d := range detectors {
 			ok, why := d.Checkable(src.mapping.Columns)
 			src.checkable = append(src.checkable, ok)

@@ -1,0 +1,60 @@
+package pipeline
+
+import (
+	"io"
+
+	"github.com/leadclean/leadclean/pkg/header"
+	"github.com/leadclean/leadclean/pkg/leadcsv"
+)
+
+// MapSampled maps r's header with mapper and, when some column's header
+// says nothing, lets the content of the first [header.SampleRows] rows
+// decide (see [header.Mapping.ByContent]). It returns a reader that gives
+// those rows again, then the rest: only the sample is held in memory. A
+// read error met while sampling comes back, in its place, from the
+// returned reader.
+func MapSampled(r RowReader, mapper *header.Mapper) (RowReader, *header.Mapping) {
+	m := mapper.Map(r.Describe().Header)
+	if !m.HasOpen() {
+		return r, m
+	}
+	s := &sampled{RowReader: r}
+	cells := make([][]string, 0, header.SampleRows)
+	for len(s.buf) < header.SampleRows {
+		rec, err := r.Read()
+		if err != nil {
+			s.err = err
+			break
+		}
+		// The reader may reuse its cells: keep a copy.
+		rec.Cells = append([]string(nil), rec.Cells...)
+		s.buf = append(s.buf, rec)
+		cells = append(cells, rec.Cells)
+	}
+	m.ByContent(cells)
+	return s, m
+}
+
+// sampled replays the rows read for content detection, then reads on.
+type sampled struct {
+	RowReader
+	buf []leadcsv.Record
+	err error // the error that ended the sample, io.EOF included
+}
+
+func (s *sampled) Read() (leadcsv.Record, error) {
+	if len(s.buf) > 0 {
+		rec := s.buf[0]
+		s.buf[0] = leadcsv.Record{}
+		s.buf = s.buf[1:]
+		return rec, nil
+	}
+	if s.err != nil {
+		err := s.err
+		if err != io.EOF {
+			s.err = io.EOF
+		}
+		return leadcsv.Record{}, err
+	}
+	return s.RowReader.Read()
+}
