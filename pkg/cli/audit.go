@@ -33,7 +33,9 @@ type AuditOptions struct {
 	inputFlags
 	Region string
 
-	Format string
+	// Report is the rendering of the report on standard output: table,
+	// json, markdown or none (--report; --format is its old spelling).
+	Report string
 	HTML   string
 	Quiet  bool
 	// Costs, when set, is a costs CSV: the report adds each source's
@@ -63,7 +65,7 @@ nurture and rejected when the rulebook changes, per reason and per source.
 
 The report goes to standard output; no lead file is written.`,
 		Example: `  leadclean audit --quarter 2026Q3 -r rulebook.yaml salesforce-q3.csv
-  leadclean audit --since 2026-07-01 --until 2026-09-30 --format markdown hubspot.csv > audit.md
+  leadclean audit --since 2026-07-01 --until 2026-09-30 --report markdown hubspot.csv > audit.md
   leadclean audit --html q3.html --quarter 2026Q3 export.csv
   leadclean audit --compare rulebook.yaml rulebook-new.yaml --quarter 2026Q3 export.csv`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -102,9 +104,10 @@ The report goes to standard output; no lead file is written.`,
 	f.BoolVar(&opts.DayFirst, "day-first", false, "read created dates such as 01/07/2026 day first (July 1st)")
 	opts.inputFlags.register(cmd)
 	f.StringVar(&opts.Region, "region", "", "default phone region, ISO 3166 code such as US or DE (overrides the rulebook)")
-	f.StringVar(&opts.Format, "format", "table", "report on standard output: table, json, markdown or none")
+	f.StringVar(&opts.Report, "report", "table", "report on standard output: table, json, markdown or none")
+	addHiddenAlias(cmd, "report", "format")
 	f.StringVar(&opts.HTML, "html", "", "also write a self-contained HTML report (charts, no network) to this file")
-	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress on standard error")
+	addQuietFlag(cmd, &opts.Quiet)
 	f.StringVar(&opts.Costs, "costs", "", "costs CSV (lead source, cost, currency, period): add cost per lead, per qualified and per converted lead, revenue per cost")
 	cmd.MarkFlagsMutuallyExclusive("quarter", "since")
 	cmd.MarkFlagsMutuallyExclusive("compare", "costs")
@@ -139,7 +142,7 @@ func auditPeriod(opts *AuditOptions) (audit.Period, error) {
 }
 
 func runAudit(ctx context.Context, opts *AuditOptions) error {
-	format, err := rendering.ParseFormat(opts.Format)
+	format, err := rendering.ParseFormat(opts.Report)
 	if err != nil {
 		return &usageError{err}
 	}

@@ -7,7 +7,6 @@ import (
 	"io"
 	"net"
 	"os"
-	"path/filepath"
 	"runtime/pprof"
 	"time"
 
@@ -135,8 +134,8 @@ table goes to standard error.`,
 	f.BoolVar(&opts.OneWorkbook, "one-workbook", false, "write one workbook, leads.xlsx, with a sheet per status (implies --format xlsx)")
 	f.BoolVar(&opts.Excel, "excel", false, "CSV for Excel: UTF-8 with BOM, ; when the input used it, else ,")
 	f.StringVar(&opts.Summary, "summary", "table", "summary on standard error: table, json, markdown or none")
-	f.StringVar(&opts.SummaryFile, "summary-file", "", "also write the summary to this file (format from --summary, json if none)")
-	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
+	f.StringVar(&opts.SummaryFile, "summary-file", "", "also write the summary to this file, - for standard output (JSON; Markdown for .md, a table for .txt)")
+	addQuietFlag(cmd, &opts.Quiet)
 	f.IntVar(&opts.Workers, "workers", 0, "parsing goroutines (default: number of CPUs)")
 	f.StringVar(&opts.HTML, "html", "", "also write a self-contained HTML report (charts, no network) to this file")
 	f.StringVar(&opts.Costs, "costs", "", "costs CSV (lead source, cost, currency, period): add cost per lead and per qualified lead to the summary")
@@ -387,10 +386,7 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 		summary.ApplyCosts(costList.Select(time.Time{}, time.Time{}))
 	}
 	if summaryOut != nil {
-		ff := format
-		if ff == rendering.FormatNone || ff == rendering.FormatTable && filepath.Ext(opts.SummaryFile) == ".json" {
-			ff = rendering.FormatJSON
-		}
+		ff := summaryFileFormat(opts.SummaryFile, format)
 		if err := writeOutput(summaryOut, func(w io.Writer) error { return summary.Write(w, ff) }); err != nil {
 			return err
 		}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/rendering"
 )
 
 func testStreams(in string) (*Streams, *bytes.Buffer, *bytes.Buffer) {
@@ -159,6 +160,90 @@ func TestProblemsPrintWithHints(t *testing.T) {
 		}
 		if !strings.HasPrefix(errOut.String(), tt.want) {
 			t.Errorf("%v: stderr %q, want prefix %q", tt.args, errOut, tt.want)
+		}
+	}
+}
+
+// TestAuditFlags checks the flag names of audit, and that the old
+// spelling --format still sets the report's rendering without appearing
+// in help.
+func TestAuditFlags(t *testing.T) {
+	tests := []struct {
+		args  []string
+		check func(*AuditOptions) bool
+	}{
+		{[]string{"a.csv"}, func(o *AuditOptions) bool { return o.Report == "table" && !o.Quiet }},
+		{[]string{"--report", "json", "-q", "a.csv"}, func(o *AuditOptions) bool { return o.Report == "json" && o.Quiet }},
+		{[]string{"--format", "markdown", "--quiet", "a.csv"}, func(o *AuditOptions) bool { return o.Report == "markdown" && o.Quiet }},
+		{[]string{"--format=none", "a.csv"}, func(o *AuditOptions) bool { return o.Report == "none" }},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			s, _, _ := testStreams("")
+			var got *AuditOptions
+			cmd := NewCmdAudit(s, func(_ context.Context, o *AuditOptions) error { got = o; return nil })
+			cmd.SetArgs(tt.args)
+			if err := cmd.Execute(); err != nil {
+				t.Fatal(err)
+			}
+			if got == nil || !tt.check(got) {
+				t.Errorf("options = %+v", got)
+			}
+		})
+	}
+	s, out, _ := testStreams("")
+	cmd := NewCmdAudit(s, nil)
+	cmd.SetOut(out)
+	cmd.SetArgs([]string{"--help"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if help := out.String(); !strings.Contains(help, "--report string") || strings.Contains(help, "--format") {
+		t.Errorf("audit help should list --report and hide --format:\n%s", help)
+	}
+}
+
+// TestQuietMeansTheSame checks that -q has one help text in every
+// command that has it.
+func TestQuietMeansTheSame(t *testing.T) {
+	s, _, _ := testStreams("")
+	root := NewCmdRoot(s)
+	seen := 0
+	for _, c := range root.Commands() {
+		if f := c.Flags().Lookup("quiet"); f != nil {
+			seen++
+			if f.Shorthand != "q" || f.Usage != quietUsage {
+				t.Errorf("%s: -%s --quiet %q, want -q %q", c.Name(), f.Shorthand, f.Usage, quietUsage)
+			}
+		}
+	}
+	if seen < 2 {
+		t.Errorf("--quiet found in %d commands, want clean and audit", seen)
+	}
+}
+
+func TestSummaryFileFormat(t *testing.T) {
+	for _, tt := range []struct {
+		path   string
+		stderr rendering.Format
+		want   rendering.Format
+	}{
+		{"s.json", rendering.FormatTable, rendering.FormatJSON},
+		{"s.json", rendering.FormatMarkdown, rendering.FormatJSON},
+		{"s.JSON", rendering.FormatNone, rendering.FormatJSON},
+		{"s.md", rendering.FormatTable, rendering.FormatMarkdown},
+		{"s.markdown", rendering.FormatJSON, rendering.FormatMarkdown},
+		{"s.txt", rendering.FormatNone, rendering.FormatTable},
+		{"s.txt", rendering.FormatJSON, rendering.FormatTable},
+		{"summary", rendering.FormatTable, rendering.FormatJSON},
+		{"summary", rendering.FormatNone, rendering.FormatJSON},
+		{"summary", rendering.FormatMarkdown, rendering.FormatMarkdown},
+		{"-", rendering.FormatTable, rendering.FormatJSON},
+		{"-", rendering.FormatMarkdown, rendering.FormatMarkdown},
+		{"dir.json/s.log", rendering.FormatTable, rendering.FormatJSON},
+	} {
+		if got := summaryFileFormat(tt.path, tt.stderr); got != tt.want {
+			t.Errorf("summaryFileFormat(%q, %s) = %s, want %s", tt.path, tt.stderr, got, tt.want)
 		}
 	}
 }

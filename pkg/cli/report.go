@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -12,6 +14,7 @@ import (
 	"github.com/vbauerster/mpb/v8/decor"
 
 	"github.com/leadclean/leadclean/pkg/pipeline"
+	"github.com/leadclean/leadclean/pkg/rendering"
 	"github.com/leadclean/leadclean/pkg/summary"
 	"github.com/leadclean/leadclean/pkg/threshold"
 )
@@ -52,6 +55,25 @@ func checkThresholds(s *Streams, quiet bool, sum *summary.Summary, ts []threshol
 		}
 	}
 	return &thresholdError{crossed: crossed}
+}
+
+// summaryFileFormat is the rendering of --summary-file path, told by its
+// extension: .json is JSON, .md and .markdown Markdown, .txt a table. Any
+// other name, and - (standard output), gets JSON, or Markdown when
+// --summary (stderr) is markdown.
+func summaryFileFormat(path string, stderr rendering.Format) rendering.Format {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json":
+		return rendering.FormatJSON
+	case ".md", ".markdown":
+		return rendering.FormatMarkdown
+	case ".txt":
+		return rendering.FormatTable
+	}
+	if stderr == rendering.FormatMarkdown {
+		return rendering.FormatMarkdown
+	}
+	return rendering.FormatJSON
 }
 
 // progress shows rows, rows per second and the share of bytes read on a
