@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/leadclean/leadclean/pkg/companysize"
+	"github.com/leadclean/leadclean/pkg/fold"
 	"github.com/leadclean/leadclean/pkg/header"
 	"github.com/leadclean/leadclean/pkg/lead"
 )
@@ -133,9 +134,8 @@ func Amount(s string) (float64, bool) {
 // digits and no other digit after it; group 1 ends before the separator.
 var oneThousandsGroup = regexp.MustCompile(`^[^0-9]*([0-9]{1,3})[.,][0-9]{3}(?:[^0-9.,][^0-9]*)?$`)
 
-func normalize(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(strings.NewReplacer("_", " ", "-", " ").Replace(s))), " ")
-}
+// normalize folds a status or stage label for the lists above.
+func normalize(s string) string { return fold.Words(s) }
 
 func truthy(s string) bool {
 	switch normalize(s) {

@@ -24,7 +24,8 @@ package companysize
 import (
 	"math"
 	"strings"
-	"unicode"
+
+	"github.com/leadclean/leadclean/pkg/fold"
 )
 
 // Range is a parsed amount or count. A single value has Low == High.
@@ -66,16 +67,12 @@ func ParseRevenue(s string) Range {
 // are both a thousand; "1.5" is refused unless a "k" follows.
 func ParseEmployees(s string) Range {
 	if len(s) <= maxInput {
-		switch strings.Join(strings.FieldsFunc(strings.ToLower(s), isWordBreak), " ") {
+		switch fold.Words(s) {
 		case "self employed", "selfemployed", "self", "sole proprietor", "sole trader", "just me", "freelancer", "freelance", "solo":
 			return Range{Known: true, Low: 1, High: 1}
 		}
 	}
 	return parse(s, &employeeRules)
-}
-
-func isWordBreak(r rune) bool {
-	return unicode.IsSpace(r) || r == '-' || r == '_'
 }
 
 // In converts r to currency. A Range whose Currency is "" is taken to be

@@ -5,11 +5,14 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/leadclean/leadclean/pkg/fold"
 )
 
 // Normalize returns the key under which header cells and aliases are
 // compared: the cell's letters and digits, lower-cased, with accents folded
-// (é→e, ß→ss, ø→o, æ→ae, œ→oe, ł→l) and everything else (spaces,
+// (é→e, and the letters of fold.Special: ß→ss, ø→o, æ→ae, œ→oe, ł→l,
+// ð→d, þ→th) and everything else (spaces,
 // underscores, hyphens, slashes, dots, apostrophes, a byte-order mark)
 // dropped. So "E-Mail", "e_mail", "EMail" and "email" share the key
 // "email", "Zip/Postal Code" and "zip_postal_code" share "zippostalcode",
@@ -21,7 +24,7 @@ import (
 func Normalize(h string) string {
 	var b strings.Builder
 	b.Grow(len(h))
-	fold(h, func(r rune, _ bool) { b.WriteRune(r) })
+	walkFolded(h, func(r rune, _ bool) { b.WriteRune(r) })
 	return b.String()
 }
 
@@ -32,7 +35,7 @@ func Normalize(h string) string {
 func words(h string) []string {
 	var out []string
 	var cur strings.Builder
-	fold(h, func(r rune, brk bool) {
+	walkFolded(h, func(r rune, brk bool) {
 		if brk && cur.Len() > 0 {
 			out = append(out, cur.String())
 			cur.Reset()
@@ -45,9 +48,9 @@ func words(h string) []string {
 	return out
 }
 
-// fold walks h in compatibility-decomposed form and calls emit with every
+// walkFolded walks h in compatibility-decomposed form and calls emit with every
 // kept, lower-cased rune; brk reports that the rune starts a new word.
-func fold(h string, emit func(r rune, brk bool)) {
+func walkFolded(h string, emit func(r rune, brk bool)) {
 	const (
 		none = iota
 		lower
@@ -62,7 +65,7 @@ func fold(h string, emit func(r rune, brk bool)) {
 		h = norm.NFKD.String(strings.ToValidUTF8(h, " "))
 	}
 	for _, r := range h {
-		if unicode.Is(unicode.Mn, r) {
+		if fold.IsMark(r) {
 			// A combining accent is part of the letter before it.
 			continue
 		}
@@ -83,7 +86,7 @@ func fold(h string, emit func(r rune, brk bool)) {
 			((class == digit) != (prev == digit))
 		gap = false
 		prev = class
-		if s, ok := foldSpecial(r); ok {
+		if s, ok := fold.Special(r); ok {
 			for j, fr := range s {
 				emit(fr, brk && j == 0)
 			}
@@ -91,29 +94,6 @@ func fold(h string, emit func(r rune, brk bool)) {
 		}
 		emit(unicode.ToLower(r), brk)
 	}
-}
-
-// foldSpecial spells letters that Unicode decomposition leaves alone.
-func foldSpecial(r rune) (string, bool) {
-	switch r {
-	case 'ß', 'ẞ':
-		return "ss", true
-	case 'ø', 'Ø':
-		return "o", true
-	case 'æ', 'Æ':
-		return "ae", true
-	case 'œ', 'Œ':
-		return "oe", true
-	case 'ł', 'Ł':
-		return "l", true
-	case 'đ', 'Đ':
-		return "d", true
-	case 'þ', 'Þ':
-		return "th", true
-	case 'ı':
-		return "i", true
-	}
-	return "", false
 }
 
 func isASCII(s string) bool {

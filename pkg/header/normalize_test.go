@@ -24,6 +24,7 @@ func TestNormalize(t *testing.T) {
 		{"Unternehmensgröße", "unternehmensgrosse"},
 		{"Ø Æble Œuvre", "oaebleoeuvre"},
 		{"Łódź", "lodz"},
+		{"Ðað Þing STRAẞE", "dadthingstrasse"}, // ð and ẞ were missing here
 		{"\ufeffFirst Name", "firstname"},
 		{"ＥＭＡＩＬ", "email"}, // full-width letters
 		{"ﬁrst name", "firstname"},

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/leadclean/leadclean/pkg/fold"
 )
 
 // appendFolded appends s to dst in the folded form every word matcher of
@@ -20,41 +20,6 @@ import (
 func appendFolded(dst []byte, s string) []byte {
 	start := len(dst)
 	pendingSpace := false
-	emit := func(r rune) {
-		if pendingSpace && len(dst) > start {
-			dst = append(dst, ' ')
-		}
-		pendingSpace = false
-		dst = utf8.AppendRune(dst, r)
-	}
-	// emitLetter writes a letter lower-cased, spelling out the Latin
-	// letters that do not decompose into a base letter and a mark.
-	emitLetter := func(r rune) {
-		switch r {
-		case 'ß', 'ẞ':
-			emit('s')
-			emit('s')
-		case 'æ', 'Æ':
-			emit('a')
-			emit('e')
-		case 'œ', 'Œ':
-			emit('o')
-			emit('e')
-		case 'ø', 'Ø':
-			emit('o')
-		case 'ł', 'Ł':
-			emit('l')
-		case 'đ', 'Đ', 'ð', 'Ð':
-			emit('d')
-		case 'ı':
-			emit('i')
-		case 'þ', 'Þ':
-			emit('t')
-			emit('h')
-		default:
-			emit(unicode.ToLower(r))
-		}
-	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -86,29 +51,22 @@ func appendFolded(dst []byte, s string) []byte {
 			continue
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if unicode.Is(unicode.Mn, r) {
+			if fold.IsMark(r) {
 				continue // a combining mark left over from decomposed input
 			}
 			pendingSpace = true
 			continue
 		}
+		if pendingSpace && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		pendingSpace = false
 		if r < 0x250 || (0x1E00 <= r && r < 0x1F00) {
-			// Latin with diacritics: decompose and keep the base letters.
-			var enc [utf8.UTFMax]byte
-			var dec [32]byte
-			n := utf8.EncodeRune(enc[:], r)
-			d := norm.NFD.Append(dec[:0], enc[:n]...)
-			for len(d) > 0 {
-				b, bs := utf8.DecodeRune(d)
-				d = d[bs:]
-				if unicode.Is(unicode.Mn, b) {
-					continue
-				}
-				emitLetter(b)
-			}
+			// Latin with diacritics: keep the base letters.
+			dst = fold.AppendBase(dst, r)
 			continue
 		}
-		emitLetter(r)
+		dst = fold.AppendRune(dst, r)
 	}
 	return dst
 }

@@ -3,11 +3,8 @@ package leadgen
 import (
 	"strings"
 	"sync"
-	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
+	"github.com/leadclean/leadclean/pkg/fold"
 )
 
 // This file holds the word lists the generator draws from. They are plain
@@ -417,29 +414,25 @@ func entries(list []string) []nameEntry {
 }
 
 // foldASCII turns a Latin-script name into a lower-case e-mail local part:
-// accents stripped, spaces dropped, special letters spelt out. Apostrophes
-// and hyphens are kept (o'brien@ is a valid address).
+// accents stripped and special letters spelt out (by package fold), spaces
+// dropped. Apostrophes and hyphens are kept (o'brien@ is a valid address).
 func foldASCII(s string) string {
-	s = letterSpelling.Replace(s)
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	folded, _, err := transform.String(t, s)
-	if err != nil {
-		folded = s
+	var folded []byte
+	for _, r := range s {
+		if r == '’' {
+			r = '\''
+		}
+		folded = fold.AppendBase(folded, r)
 	}
-	var b strings.Builder
-	for _, r := range strings.ToLower(folded) {
+	b := folded[:0]
+	for _, c := range folded {
 		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '\'', r == '-':
-			b.WriteRune(r)
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '\'', c == '-':
+			b = append(b, c)
 		}
 	}
-	return b.String()
+	return string(b)
 }
-
-// letterSpelling spells out letters that do not decompose into a base
-// letter and an accent.
-var letterSpelling = strings.NewReplacer("ß", "ss", "ø", "o", "Ø", "O", "æ", "ae", "Æ", "Ae", "ł", "l", "Ł", "L",
-	"đ", "d", "Đ", "D", "ı", "i", "’", "'")
 
 // cp1252OK reports whether s can be written in Windows-1252.
 func cp1252OK(s string) bool {

@@ -5,17 +5,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	textfold "github.com/leadclean/leadclean/pkg/fold"
 )
 
 // fold lower-cases s and removes the accents of Latin, Greek and Cyrillic
 // letters (é→e, ñ→n, ę→e), spelling out letters that do not decompose
-// (ø→o, ß→ss, ł→l, æ→ae). Marks on other scripts are kept: removing the
-// voicing mark of Japanese kana would merge different names.
-//
-// It decomposes with norm.NFD and drops nonspacing marks (category Mn)
-// itself rather than through a shared transform.Transformer, so it holds
-// no state and is safe for concurrent use.
+// (ø→o, ß→ss, ł→l, æ→ae), as fold.String does; curly apostrophes and a
+// backtick become ', and typographic dashes -. Marks on other scripts are
+// kept: removing the voicing mark of Japanese kana would merge different
+// names.
 func fold(s string) string {
 	// Most names are ASCII: lower case, and a backtick for an apostrophe,
 	// is all folding does to them, without the two normalisations.
@@ -45,53 +43,14 @@ func fold(s string) string {
 }
 
 // foldUnicode is fold for text beyond ASCII.
-func foldUnicode(s string) string {
-	decomposed := norm.NFD.String(s)
-	var b strings.Builder
-	b.Grow(len(decomposed))
-	var base rune
-	for _, r := range decomposed {
-		if unicode.Is(unicode.Mn, r) {
-			if isAlphabetic(base) {
-				continue
-			}
-			b.WriteRune(r)
-			continue
-		}
-		base = r
-		switch r {
-		case 'ø', 'Ø':
-			b.WriteByte('o')
-		case 'æ', 'Æ':
-			b.WriteString("ae")
-		case 'œ', 'Œ':
-			b.WriteString("oe")
-		case 'ß', 'ẞ':
-			b.WriteString("ss")
-		case 'ł', 'Ł':
-			b.WriteByte('l')
-		case 'đ', 'Đ', 'ð', 'Ð':
-			b.WriteByte('d')
-		case 'þ', 'Þ':
-			b.WriteString("th")
-		case 'ı':
-			b.WriteByte('i')
-		case '’', '‘', 'ʼ', '`', '´', 'ʻ':
-			b.WriteByte('\'')
-		case '‐', '‑', '–', '—':
-			b.WriteByte('-')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return norm.NFC.String(b.String())
-}
+func foldUnicode(s string) string { return punctuation.Replace(textfold.String(s)) }
 
-// isAlphabetic reports whether r is a letter of a script written with
-// separate letters and initials: Latin, Greek or Cyrillic.
-func isAlphabetic(r rune) bool {
-	return unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
-}
+// punctuation spells apostrophes and dashes the one way names compare
+// them. A Replacer is safe for concurrent use.
+var punctuation = strings.NewReplacer(
+	"’", "'", "‘", "'", "ʼ", "'", "`", "'", "´", "'", "ʻ", "'",
+	"‐", "-", "‑", "-", "–", "-", "—", "-",
+)
 
 // tokens splits a folded name part into words on white space and
 // commas, trimming periods ("J." → "j").

@@ -22,6 +22,8 @@ package personname
 import (
 	"strings"
 	"unicode"
+
+	textfold "github.com/leadclean/leadclean/pkg/fold"
 )
 
 // Check reports whether first and last (either may be empty) are not a
@@ -131,7 +133,7 @@ func onlyInitials(firstWords, lastWords []string) bool {
 	allSingle := func(words []string) bool {
 		for _, w := range words {
 			runes := []rune(w)
-			if len(runes) != 1 || !isAlphabetic(runes[0]) {
+			if len(runes) != 1 || !textfold.IsAlphabetic(runes[0]) {
 				return false
 			}
 		}

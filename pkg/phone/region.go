@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/leadclean/leadclean/pkg/fold"
 )
 
 // The region tables, generated (regions.tsv, see gen_regions.go) and
@@ -189,7 +191,7 @@ func appendFolded(dst []byte, s string) []byte {
 func appendFoldedWord(dst []byte, word string) []byte {
 	for _, r := range word {
 		switch {
-		case unicode.Is(unicode.Mn, r):
+		case fold.IsMark(r):
 			// combining accent: drop
 		case r < utf8.RuneSelf:
 			c := byte(r)
@@ -200,22 +202,7 @@ func appendFoldedWord(dst []byte, word string) []byte {
 				dst = append(dst, c+'a'-'A')
 			}
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			switch r {
-			case 'ß':
-				dst = append(dst, "ss"...)
-			case 'æ', 'Æ':
-				dst = append(dst, "ae"...)
-			case 'œ', 'Œ':
-				dst = append(dst, "oe"...)
-			case 'ø', 'Ø':
-				dst = append(dst, 'o')
-			case 'ł', 'Ł':
-				dst = append(dst, 'l')
-			case 'đ', 'Đ':
-				dst = append(dst, 'd')
-			default:
-				dst = utf8.AppendRune(dst, unicode.ToLower(r))
-			}
+			dst = fold.AppendRune(dst, r)
 		}
 	}
 	return dst

@@ -110,6 +110,7 @@ func TestFoldCountry(t *testing.T) {
 		"U.S.A.": "usa", "The Netherlands": "netherlands", "Österreich": "osterreich",
 		"Großbritannien": "grossbritannien", "Côte d’Ivoire": "cotedivoire", "日本": "日本",
 		"  São Tomé & Príncipe ": "saotomeprincipe", "Łódź": "lodz", "Færøerne": "faeroerne",
+		"GROẞBRITANNIEN": "grossbritannien", "Ísland Þýskaland": "islandthyskaland", // ẞ and þ were missing here
 	} {
 		if got := foldCountry(in); got != want {
 			t.Errorf("foldCountry(%q) = %q, want %q", in, got, want)
