@@ -5,9 +5,11 @@
 // # Refusing to guess
 //
 // A value that could be read two ways is not read at all: [Range.Known] is
-// false and [Range.Problem] says why. "1.200" and "1,200" alone may be a
-// thousands separator or a decimal mark and are refused; "1,200,000",
-// "1.200.000" and "1,200,000.50" are not ambiguous. A European decimal
+// false and [Range.Problem] says why. A lone group of three digits after a
+// comma or a dot ("$900,000", "750,000", "1.200") is a thousands
+// separator: nobody writes revenue with three decimals. Before a unit word
+// it is refused ("1,500 Mio": 1.5 or 1500 million?). "1,200,000",
+// "1.200.000" and "1,200,000.50" are not ambiguous either. A European decimal
 // comma is accepted only when a unit word follows ("EUR 3,5 Mio"). A zero
 // on its own is the placeholder many CRMs write for "not filled in" and is
 // unknown too, so it is never below a budget.
@@ -43,6 +45,16 @@ type Range struct {
 	Currency string
 	// Problem says why a non-blank value could not be parsed.
 	Problem string
+	// Placeholder is true when the cell says there is no value ("Unknown",
+	// "n/a", a lone zero): not a figure leadclean failed to read.
+	Placeholder bool
+}
+
+// Unreadable reports whether the cell held a figure that could not be
+// read: not blank, not a placeholder, and not Known. The summary counts
+// such cells, and a budget could not be checked on them.
+func (r Range) Unreadable() bool {
+	return !r.Known && r.Problem != "" && !r.Placeholder
 }
 
 // maxInput bounds the length of a cell this package reads; longer cells

@@ -131,13 +131,22 @@ func TestParseRevenueAccepts(t *testing.T) {
 		{"5.000.000,- €", 5e6, 5e6, false, "EUR"},
 		{"CHF 2'500'000.-", 2.5e6, 2.5e6, false, "CHF"},
 		{"$1,200.00", 1200, 1200, false, "USD"},
+		// A lone three-digit group is thousands: nobody writes revenue
+		// with three decimals (issue 15: "$900,000" was refused).
+		{"$900,000", 900e3, 900e3, false, "USD"},
+		{"750,000", 750e3, 750e3, false, ""},
+		{"1.200", 1200, 1200, false, ""},
+		{"1,200", 1200, 1200, false, ""},
+		{"$1,200", 1200, 1200, false, "USD"},
+		{"€1.500", 1500, 1500, false, "EUR"},
+		{"$250,000 - $500,000", 250e3, 500e3, false, "USD"},
 	})
 }
 
 func TestParseRevenueRefuses(t *testing.T) {
 	checkUnknown(t, ParseRevenue, []string{"", "   ", "\t"}, "")
 	checkUnknown(t, ParseRevenue, []string{"Unknown", "UNKNOWN", "n/a", "N/A", "-", "—", "none", "TBD", "k. A.", "#N/A"}, "unknown")
-	checkUnknown(t, ParseRevenue, []string{"1.200", "1,200", "$1,200", "1,200M", "1.200 Mio", "€1.500"}, "ambiguous")
+	checkUnknown(t, ParseRevenue, []string{"1,200M", "1.200 Mio", "€1,500 Mio"}, "ambiguous")
 	checkUnknown(t, ParseRevenue, []string{"M", "$M", "k"}, "without an amount")
 	checkUnknown(t, ParseRevenue, []string{"3,5", "EUR 3,5"}, "decimal comma")
 	checkUnknown(t, ParseRevenue, []string{"0", "$0", "0.00"}, "zero")
@@ -296,5 +305,20 @@ func BenchmarkParseEmployees(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		ParseEmployees(inputs[i%len(inputs)])
+	}
+}
+
+func TestUnreadable(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false}, {"Unknown", false}, {"n/a", false}, {"0", false}, {"$0", false},
+		{"$5M", false}, {"1,200M", true}, {"3,5", true}, {"lots", true}, {"-5M", true},
+	}
+	for _, tt := range tests {
+		if got := ParseRevenue(tt.in).Unreadable(); got != tt.want {
+			t.Errorf("ParseRevenue(%q).Unreadable() = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }

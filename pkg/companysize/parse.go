@@ -15,8 +15,7 @@ type rules struct {
 	multipliers map[string]float64
 	// currencies is false for counts: a currency there is a problem.
 	currencies bool
-	// wholeNumbers refuses fractions (employee counts) and reads a single
-	// three-digit group ("1,000", "1.000") as thousands.
+	// wholeNumbers refuses fractions (employee counts).
 	wholeNumbers bool
 	// noise lists words that carry no value ("annual", "employees").
 	noise map[string]bool
@@ -209,7 +208,7 @@ func parse(s string, kind *rules) Range {
 	}
 	lower := normalize(trimmed)
 	if unknownWords[lower] {
-		return Range{Problem: fmt.Sprintf("%q states the value is unknown", trimmed)}
+		return Range{Problem: fmt.Sprintf("%q states the value is unknown", trimmed), Placeholder: true}
 	}
 	tokens := tokenize(lower)
 
@@ -339,7 +338,7 @@ func parse(s string, kind *rules) Range {
 	}
 	values := make([]float64, len(amounts))
 	for n, a := range amounts {
-		v, why := parseNumber(a.raw, a.hasUnit, kind.wholeNumbers)
+		v, why := parseNumber(a.raw, a.hasUnit)
 		if why != "" {
 			return Range{Problem: fmt.Sprintf("%q: %s", trimmed, why)}
 		}
@@ -366,7 +365,7 @@ func parse(s string, kind *rules) Range {
 		out.Open = true
 	}
 	if out.High == 0 {
-		return Range{Problem: fmt.Sprintf("%q: zero is a placeholder, not a figure", trimmed)}
+		return Range{Problem: fmt.Sprintf("%q: zero is a placeholder, not a figure", trimmed), Placeholder: true}
 	}
 	return out
 }
@@ -424,9 +423,11 @@ func normalize(s string) string {
 }
 
 // parseNumber reads digits with grouping and decimal marks. unitFollows
-// allows a decimal comma; wholeNumbers reads a lone three-digit group as
-// thousands. why is non-empty when the number is refused.
-func parseNumber(raw string, unitFollows, wholeNumbers bool) (float64, string) {
+// allows a decimal comma and makes a lone three-digit group ambiguous
+// ("1,500 Mio" may be 1.5 or 1500 million); without a unit a lone
+// three-digit group is thousands. why is non-empty when the number is
+// refused.
+func parseNumber(raw string, unitFollows bool) (float64, string) {
 	if strings.HasPrefix(raw, ".") {
 		raw = "0" + raw
 	}
@@ -455,7 +456,9 @@ func parseNumber(raw string, unitFollows, wholeNumbers bool) (float64, string) {
 		}
 		intPart, frac := groups[0], groups[1]
 		switch {
-		case len(frac) == 3 && intPart != "0" && wholeNumbers && !unitFollows:
+		case len(frac) == 3 && intPart != "0" && !unitFollows:
+			// Nobody writes an amount or a count with three decimals:
+			// "$900,000", "750,000", "2.500" are thousands.
 			return toFloat(intPart + frac)
 		case len(frac) == 3 && intPart != "0":
 			return 0, fmt.Sprintf("ambiguous separator in %q: thousands or decimal?", raw)

@@ -124,6 +124,17 @@ type source struct {
 	missing   []string // per detector, why not checkable
 }
 
+// checkableReason reports whether the detector of reason r runs on the
+// source's rows.
+func (s *source) checkableReason(detectors []junk.Detector, r lead.Reason) bool {
+	for i, d := range detectors {
+		if d.Reason() == r {
+			return s.checkable[i]
+		}
+	}
+	return false
+}
+
 // Run executes the run and returns its summary. The returned error is a
 // *leadcsv.FileError for bad input, or another error for output failures
 // and cancellation.
@@ -242,6 +253,12 @@ func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 			}
 			for _, o := range off {
 				summary.NotChecked(o.Reason, o.Why)
+			}
+			if l.Revenue.Unreadable() {
+				summary.RevenueUnread(l.Revenue.Problem)
+				if src.checkableReason(detectors, lead.BelowBudget) {
+					summary.NotChecked(lead.BelowBudget, "revenue not readable")
+				}
 			}
 			summary.Add(l, l.Get(lead.Source))
 			if !slices.Contains(statuses, l.Verdict.Status) {

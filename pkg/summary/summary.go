@@ -28,9 +28,12 @@ type Summary struct {
 	// Costs describes the --costs file; omitted without one.
 	Costs *costs.Overview `json:"costs,omitempty"`
 	Counts
-	Reasons []*ReasonStats `json:"reasons"`
-	Sources []*GroupStats  `json:"sources"`
-	Files   []*FileStats   `json:"files"`
+	// UnreadRevenue counts revenue cells that held a figure leadclean
+	// could not read ("1,200M", "3,5" without a unit), with a few of them.
+	UnreadRevenue Unread         `json:"unread_revenue"`
+	Reasons       []*ReasonStats `json:"reasons"`
+	Sources       []*GroupStats  `json:"sources"`
+	Files         []*FileStats   `json:"files"`
 
 	reasonIdx map[lead.Reason]*ReasonStats
 	sourceIdx map[string]*GroupStats
@@ -82,6 +85,25 @@ type ReasonStats struct {
 	// file lacks a column it needs; Why names the column.
 	NotChecked int    `json:"not_checked"`
 	Why        string `json:"not_checked_why,omitempty"`
+}
+
+// Unread counts cells that could not be read and keeps the first few,
+// each with why.
+type Unread struct {
+	Count    int      `json:"count"`
+	Examples []string `json:"examples,omitempty"`
+}
+
+// maxUnreadExamples is how many unread cells the summary shows.
+const maxUnreadExamples = 3
+
+// RevenueUnread records a revenue cell that could not be read; problem
+// says why (it names the cell).
+func (s *Summary) RevenueUnread(problem string) {
+	s.UnreadRevenue.Count++
+	if len(s.UnreadRevenue.Examples) < maxUnreadExamples {
+		s.UnreadRevenue.Examples = append(s.UnreadRevenue.Examples, problem)
+	}
 }
 
 // GroupStats are the counts for one lead source (or file).
