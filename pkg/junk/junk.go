@@ -111,6 +111,7 @@ type Config struct {
 	AbandonedForm AbandonedFormConfig `yaml:"abandoned_form"`
 	BogusPhone    BogusPhoneConfig    `yaml:"bogus_phone"`
 	BogusEmail    BogusEmailConfig    `yaml:"bogus_email"`
+	NoContact     Switch              `yaml:"no_contact"`
 	WrongName     Switch              `yaml:"wrong_name"`
 	Vendor        VendorConfig        `yaml:"vendor"`
 	// Duplicate is read by duplicate detection (package dedup), not by New.

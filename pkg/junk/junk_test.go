@@ -288,6 +288,21 @@ var examples = map[lead.Reason]struct{ fire, not []example }{
 			{name: "missing is not bogus", row: row{lead.Email: ""}, email: email.Address{Missing: true}},
 		},
 	},
+	lead.NoContact: {
+		fire: []example{
+			{name: "both empty", row: row{lead.Email: "", lead.Phone: ""}, email: email.Address{Missing: true}, phone: phone.Number{Missing: true}},
+			{name: "both bogus", row: row{lead.Email: "test@test.com", lead.Phone: "123"},
+				email: email.Address{Bogus: true, Normalized: "test@test.com", Problem: "placeholder address"}, phone: phone.Number{Bogus: true, Problem: phone.ProblemNotANumber}},
+			{name: "email column only, empty", row: row{lead.FullName: "Ann Lee", lead.Email: ""}, email: email.Address{Missing: true}, phone: phone.Number{Missing: true}},
+			{name: "mobile column only, bogus", row: row{lead.Mobile: "1111111111"}, email: email.Address{Missing: true}, phone: phone.Number{Bogus: true, Problem: phone.ProblemOneDigit}},
+		},
+		not: []example{
+			{name: "usable email", row: row{lead.Email: "m@globex.com", lead.Phone: ""}, email: validEmail, phone: phone.Number{Missing: true}},
+			{name: "usable phone, bogus email", row: row{lead.Email: "x@example.com", lead.Phone: "+1 415 392 1234"},
+				email: email.Address{Bogus: true, Normalized: "x@example.com"}, phone: validPhone},
+			{name: "unjudged number is a possible contact", row: row{lead.Phone: "4153921234"}, email: email.Address{Missing: true}, phone: phone.Number{Problem: phone.ProblemNoRegion}},
+		},
+	},
 	lead.Vendor: {
 		fire: []example{
 			{name: "SEO services", row: row{lead.Message: "We provide affordable SEO services for your business."}},

@@ -19,8 +19,8 @@ func reasonsOf(ds []Detector) []lead.Reason {
 func TestNewOrderFollowsReasons(t *testing.T) {
 	got := reasonsOf(mustNew(t))
 	want := []lead.Reason{lead.Competitor, lead.Student, lead.EmailOpenOnly, lead.ImageViewOnly,
-		lead.BelowBudget, lead.AbandonedForm, lead.BogusPhone, lead.BogusEmail, lead.WrongName,
-		lead.Vendor, lead.FormulaInjection}
+		lead.BelowBudget, lead.AbandonedForm, lead.BogusPhone, lead.BogusEmail, lead.NoContact,
+		lead.WrongName, lead.Vendor, lead.FormulaInjection}
 	if !slices.Equal(got, want) {
 		t.Fatalf("New built %v, want %v", got, want)
 	}
@@ -167,6 +167,9 @@ func TestCheckable(t *testing.T) {
 		{lead.BogusPhone, []lead.Field{lead.Email}, false, "no phone or mobile column"},
 		{lead.BogusPhone, []lead.Field{lead.Mobile}, true, ""},
 		{lead.BogusEmail, []lead.Field{lead.Phone}, false, "no email column"},
+		{lead.NoContact, []lead.Field{lead.FullName, lead.Company}, false, "no email, phone or mobile column"},
+		{lead.NoContact, []lead.Field{lead.Email}, true, ""},
+		{lead.NoContact, []lead.Field{lead.Mobile}, true, ""},
 		{lead.WrongName, []lead.Field{lead.Phone}, false, "no name column"},
 		{lead.WrongName, []lead.Field{lead.FullName, lead.Company}, false, "no email, phone, mobile or street column"},
 		{lead.WrongName, []lead.Field{lead.FullName, lead.Email}, true, ""},

@@ -92,6 +92,11 @@ var registry = []entry{
 		build:    func(*Config, *builder) (Detector, error) { return bogusEmail{}, nil },
 	},
 	{
+		reason:   lead.NoContact,
+		disabled: func(c *Config) bool { return c.NoContact.Disabled },
+		build:    func(*Config, *builder) (Detector, error) { return noContact{}, nil },
+	},
+	{
 		reason:   lead.WrongName,
 		disabled: func(c *Config) bool { return c.WrongName.Disabled },
 		build:    func(*Config, *builder) (Detector, error) { return wrongName{check: personname.Check}, nil },

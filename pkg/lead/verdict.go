@@ -6,14 +6,16 @@ type Reason string
 
 // The reason codes. README documents each one.
 const (
-	Competitor       Reason = "competitor"
-	Student          Reason = "student"
-	EmailOpenOnly    Reason = "email_open_only"
-	ImageViewOnly    Reason = "image_view_only"
-	BelowBudget      Reason = "below_budget"
-	AbandonedForm    Reason = "abandoned_form"
-	BogusPhone       Reason = "bogus_phone"
-	BogusEmail       Reason = "bogus_email"
+	Competitor    Reason = "competitor"
+	Student       Reason = "student"
+	EmailOpenOnly Reason = "email_open_only"
+	ImageViewOnly Reason = "image_view_only"
+	BelowBudget   Reason = "below_budget"
+	AbandonedForm Reason = "abandoned_form"
+	BogusPhone    Reason = "bogus_phone"
+	BogusEmail    Reason = "bogus_email"
+	// NoContact: no usable e-mail and no usable phone in any column.
+	NoContact        Reason = "no_contact"
 	WrongName        Reason = "wrong_name"
 	Vendor           Reason = "vendor"
 	Duplicate        Reason = "duplicate"
@@ -39,7 +41,7 @@ const (
 // section as soon as it is listed here.
 func Reasons() []Reason {
 	return []Reason{Competitor, Student, EmailOpenOnly, ImageViewOnly, BelowBudget,
-		AbandonedForm, BogusPhone, BogusEmail, WrongName, Vendor, Duplicate,
+		AbandonedForm, BogusPhone, BogusEmail, NoContact, WrongName, Vendor, Duplicate,
 		MalformedRow, FormulaInjection, RuleError, LowScore}
 }
 

@@ -51,6 +51,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -104,7 +105,12 @@ func (s Style) Reasons() []lead.Reason {
 	if !ok {
 		return nil
 	}
-	return append([]lead.Reason(nil), spec.reasons...)
+	// no_contact is never planted on its own: it follows when a row's
+	// every e-mail and phone is empty or planted bogus.
+	rs := append(append([]lead.Reason(nil), spec.reasons...), lead.NoContact)
+	order := lead.Reasons()
+	slices.SortStableFunc(rs, func(a, b lead.Reason) int { return slices.Index(order, a) - slices.Index(order, b) })
+	return rs
 }
 
 // Header returns the style's header row.
@@ -363,6 +369,9 @@ func (g *generator) next(r *row) []lead.Reason {
 				g.plant(r, lead.BelowBudget)
 			}
 		}
+		if unreachable(r, reasons) {
+			reasons = append(reasons, lead.NoContact)
+		}
 		g.claimKeys(r)
 	} else {
 		g.clean(r, "")
@@ -371,6 +380,14 @@ func (g *generator) next(r *row) []lead.Reason {
 	}
 	g.reasonsBuf = reasons
 	return reasons
+}
+
+// unreachable reports a row whose every e-mail and phone is empty or
+// planted bogus: leadclean finds no_contact on it.
+func unreachable(r *row, reasons []lead.Reason) bool {
+	noEmail := r.email == "" || slices.Contains(reasons, lead.BogusEmail)
+	noPhone := (r.phone == "" && r.mobile == "") || slices.Contains(reasons, lead.BogusPhone)
+	return noEmail && noPhone
 }
 
 // remember keeps a clean row as a source for later duplicates.

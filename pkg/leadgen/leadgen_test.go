@@ -257,7 +257,7 @@ func TestEveryReasonPlanted(t *testing.T) {
 		_, labels := generate(t, st, 5000, 11, 0)
 		counts := map[lead.Reason]int{}
 		for _, l := range labels {
-			if len(l.Reasons) > 2 {
+			if len(l.Reasons) > 2 && !(len(l.Reasons) == 3 && slices.Contains(l.Reasons, lead.NoContact)) {
 				t.Errorf("%s line %d: %d reasons", st, l.Line, len(l.Reasons))
 			}
 			for _, r := range l.Reasons {
@@ -265,6 +265,9 @@ func TestEveryReasonPlanted(t *testing.T) {
 			}
 		}
 		for _, r := range st.Reasons() {
+			if r == lead.NoContact {
+				continue // follows from bogus_email and bogus_phone, never planted alone
+			}
 			if counts[r] < 50 {
 				t.Errorf("%s: reason %s planted %d times in 5000 rows, want at least 50", st, r, counts[r])
 			}

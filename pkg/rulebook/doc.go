@@ -40,6 +40,7 @@
 //	  abandoned_form     disabled, required_fields (canonical field names)
 //	  bogus_phone        disabled, allow_premium_rate
 //	  bogus_email        disabled, allow_domains
+//	  no_contact         disabled
 //	  wrong_name         disabled
 //	  vendor             disabled, companies, phrases
 //	  duplicate          disabled

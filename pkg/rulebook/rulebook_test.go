@@ -15,7 +15,7 @@ import (
 // TestInvalidRulebooks loads each file under testdata/rulebooks/invalid and
 // compares the whole error text, positions and hints included.
 func TestInvalidRulebooks(t *testing.T) {
-	const reasons = "reasons: competitor, student, email_open_only, image_view_only, below_budget, abandoned_form, bogus_phone, bogus_email, wrong_name, vendor, duplicate, malformed_row, formula_injection, rule_error"
+	const reasons = "reasons: competitor, student, email_open_only, image_view_only, below_budget, abandoned_form, bogus_phone, bogus_email, no_contact, wrong_name, vendor, duplicate, malformed_row, formula_injection, rule_error"
 	tests := []struct {
 		file string
 		want string
@@ -220,7 +220,7 @@ func TestDefaultLoads(t *testing.T) {
 	want := map[lead.Reason]string{
 		lead.Competitor: ActionReject, lead.Student: ActionReject, lead.BelowBudget: ActionReject,
 		lead.AbandonedForm: ActionReject, lead.BogusPhone: ActionReject, lead.BogusEmail: ActionReject,
-		lead.WrongName: ActionReject, lead.Vendor: ActionReject, lead.Duplicate: ActionReject,
+		lead.NoContact: ActionReject, lead.WrongName: ActionReject, lead.Vendor: ActionReject, lead.Duplicate: ActionReject,
 		lead.MalformedRow: ActionReject, lead.FormulaInjection: ActionReject,
 		lead.EmailOpenOnly: ActionNurture, lead.ImageViewOnly: ActionNurture, lead.RuleError: ActionNurture,
 		lead.LowScore: "score",
