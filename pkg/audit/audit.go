@@ -1,19 +1,26 @@
 // Package audit judges lead sources and a rulebook against what really
-// happened: it reads exports whose rows also carry outcomes (converted,
-// opportunity, deals, revenue; see [ReadOutcome]), keeps the rows created
-// in a period ([ParseDate], [ParseQuarter]), and reports per source the
-// leads, the junk share by reason, the leads the rulebook qualifies, the
-// converted leads and their revenue; then the rulebook's backtest: its
-// decision against the real outcome as a confusion table, for each reason
-// the converted leads it sent away and their revenue (the rule's cost),
-// and the qualified leads that never converted. [Compare] shows which
+// happened: it reads exports whose rows also carry outcomes (lead status,
+// deal stage, converted flag, opportunity, deals, revenue; see
+// [ReadOutcome] and the table outcomes.tsv), keeps the rows created in a
+// period ([ParseDate], [ParseQuarter]), and reports per source the leads,
+// the junk share by reason, the leads the rulebook qualifies, the
+// converted, lost and still open leads and their revenue, and the
+// conversion rate among closed leads with its 95% Wilson interval
+// ([Wilson]); then the rulebook's backtest: its decision against the real
+// outcome, the lift of qualified over rejected leads, and for each reason
+// both sides of its cost: the converted leads it sent away (and their
+// revenue) and the lost leads it rightly kept out. [Compare] shows which
 // rows flip when a team changes its rulebook.
 //
 // An Auditor sees each decided lead once, through pipeline.Config.Observe,
-// and keeps counts, never rows: memory does not grow with the input.
+// and keeps counts, never rows: memory does not grow with the input. A
+// created date such as 01/07/2026, which reads either way, is counted in
+// two provisional tallies (one per reading) until the file's own dates
+// show which order it writes (see [Auditor.Observe]).
 package audit
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/leadclean/leadclean/pkg/costs"
@@ -22,8 +29,15 @@ import (
 )
 
 // SchemaVersion is the version of the JSON audit report; fields are only
-// added within a version.
-const SchemaVersion = 1
+// added within a version. Version 2 splits the outcomes into converted,
+// lost, open and no outcome, adds conversion rates with their intervals,
+// makes revenue null where no file has a revenue column, and lists the
+// outcome columns taken and refused (README, "leadclean audit").
+const SchemaVersion = 2
+
+// NoRevenueColumn is what a revenue figure says when no file of its
+// leads has a deal amount column (JSON: null, and revenue_note).
+const NoRevenueColumn = "no revenue column"
 
 // Report is the result of an audit. The JSON names are the documented
 // schema (README, "leadclean audit").
@@ -48,17 +62,27 @@ type Report struct {
 	// NoDate counts rows left out because a period was asked for and the
 	// row's created date is missing or unreadable.
 	NoDate int `json:"no_date"`
+	// Dates says, per file, in which order its slash dates were read.
+	Dates []DateOrder `json:"dates"`
+	// OutcomeColumns lists each file's outcome columns, taken or refused.
+	OutcomeColumns []*ColumnUse `json:"outcome_columns"`
+	// RevenueNote is "no revenue column" when no file has one.
+	RevenueNote string `json:"revenue_note,omitempty"`
 	Totals
-	Sources []*SourceStats `json:"sources"`
+	// Disagreements are the rows whose outcome columns disagree, per pair
+	// of readings; DisagreeingRows counts them.
+	DisagreeingRows int             `json:"disagreeing_rows"`
+	Disagreements   []*Disagreement `json:"disagreements"`
+	Sources         []*SourceStats  `json:"sources"`
 	// Backtest is the rulebook's decision against the outcome.
 	Backtest Confusion `json:"backtest"`
-	// ReasonCosts lists, for each reason found on a converted lead that
-	// the rulebook did not qualify, those leads and their revenue.
+	// Lift is the qualified leads' conversion rate over the rejected
+	// ones'.
+	Lift Lift `json:"lift"`
+	// ReasonCosts lists every reason found in the period: its leads'
+	// outcomes and conversion rate, the converted leads it sent away and
+	// the lost leads it kept out.
 	ReasonCosts []*ReasonCost `json:"reason_costs"`
-
-	sourceIdx map[string]*SourceStats
-	costIdx   map[lead.Reason]*ReasonCost
-	actionFor func(lead.Reason) string
 }
 
 // Totals are the counts over a set of leads.
@@ -68,46 +92,20 @@ type Totals struct {
 	Nurture   int `json:"nurture"`
 	Rejected  int `json:"rejected"`
 	Converted int `json:"converted"`
-	// NotConverted and NoOutcome split the others: a lead with no outcome
-	// column is not a lost deal.
-	NotConverted int     `json:"not_converted"`
-	NoOutcome    int     `json:"no_outcome"`
-	Revenue      float64 `json:"revenue"`
-	// RevenuePerLead is Revenue / Leads.
-	RevenuePerLead float64 `json:"revenue_per_lead"`
-	// QualifiedNeverConverted counts qualified leads with a known outcome
-	// that did not convert.
+	Lost      int `json:"lost"`
+	// Open leads are still being worked; NoOutcome leads say nothing.
+	// Neither is a lost deal.
+	Open      int `json:"open"`
+	NoOutcome int `json:"no_outcome"`
+	// Revenue is the converted leads' deal amounts, null when none of the
+	// leads' files has a revenue column; RevenuePerLead is Revenue / Leads.
+	Revenue        *float64 `json:"revenue"`
+	RevenuePerLead *float64 `json:"revenue_per_lead"`
+	// QualifiedNeverConverted counts qualified leads that were lost (open
+	// ones may still convert).
 	QualifiedNeverConverted int `json:"qualified_never_converted"`
-}
-
-func (t *Totals) add(st lead.Status, res Result) {
-	t.Leads++
-	switch st {
-	case lead.Qualified:
-		t.Qualified++
-	case lead.Nurture:
-		t.Nurture++
-	default:
-		t.Rejected++
-	}
-	switch res.Outcome {
-	case Converted:
-		t.Converted++
-		t.Revenue += res.Revenue
-	case NotConverted:
-		t.NotConverted++
-		if st == lead.Qualified {
-			t.QualifiedNeverConverted++
-		}
-	default:
-		t.NoOutcome++
-	}
-}
-
-func (t *Totals) finish() {
-	if t.Leads > 0 {
-		t.RevenuePerLead = t.Revenue / float64(t.Leads)
-	}
+	// Conversion is converted among closed (converted + lost) leads.
+	Conversion Rate `json:"conversion"`
 }
 
 // SourceStats are the audit of one lead source ("(file) NAME" when the
@@ -119,8 +117,7 @@ type SourceStats struct {
 	// frequent first.
 	Junk []ReasonShare `json:"junk"`
 	// Costs are the source's cost figures with --costs; omitted without.
-	Costs   *costs.OutcomeFigures `json:"costs,omitempty"`
-	reasons map[lead.Reason]int
+	Costs *costs.OutcomeFigures `json:"costs,omitempty"`
 }
 
 // ReasonShare is a reason's count and share of a source's leads.
@@ -140,10 +137,12 @@ type Confusion struct {
 
 // OutcomeCounts split one decision's leads by outcome.
 type OutcomeCounts struct {
-	Converted    int     `json:"converted"`
-	NotConverted int     `json:"not_converted"`
-	Unknown      int     `json:"unknown"`
-	Revenue      float64 `json:"revenue"`
+	Converted  int      `json:"converted"`
+	Lost       int      `json:"lost"`
+	Open       int      `json:"open"`
+	NoOutcome  int      `json:"no_outcome"`
+	Revenue    *float64 `json:"revenue"`
+	Conversion Rate     `json:"conversion"`
 }
 
 // Row returns the counts of decision st.
@@ -157,29 +156,53 @@ func (c *Confusion) Row(st lead.Status) *OutcomeCounts {
 	return &c.Rejected
 }
 
-// ReasonCost is what one reason cost: the converted leads carrying it
-// that the rulebook rejected or nurtured, and their revenue. A lead with
-// two reasons counts under both.
+// ReasonCost is one reason as a trade-off: the outcomes of the leads
+// carrying it, and both sides of its cost: the converted leads it
+// rejected or nurtured (with their revenue) and the lost leads it kept
+// out of qualified. A lead with two reasons counts under both.
 type ReasonCost struct {
-	Reason          lead.Reason `json:"reason"`
-	Action          string      `json:"action"`
-	Rejected        int         `json:"converted_rejected"`
-	RejectedRevenue float64     `json:"converted_rejected_revenue"`
-	Nurtured        int         `json:"converted_nurtured"`
-	NurturedRevenue float64     `json:"converted_nurtured_revenue"`
+	Reason lead.Reason `json:"reason"`
+	Action string      `json:"action"`
 	// Found counts every lead in the period with the reason.
-	Found int `json:"found"`
+	Found     int `json:"found"`
+	Converted int `json:"converted"`
+	Lost      int `json:"lost"`
+	Open      int `json:"open"`
+	NoOutcome int `json:"no_outcome"`
+	// Conversion is the rate among the closed leads carrying the reason.
+	Conversion      Rate     `json:"conversion"`
+	Rejected        int      `json:"converted_rejected"`
+	RejectedRevenue *float64 `json:"converted_rejected_revenue"`
+	Nurtured        int      `json:"converted_nurtured"`
+	NurturedRevenue *float64 `json:"converted_nurtured_revenue"`
+	// LostRejected and LostNurtured are lost leads it kept out of
+	// qualified: what the reason got right.
+	LostRejected int `json:"lost_rejected"`
+	LostNurtured int `json:"lost_nurtured"`
+}
+
+// Disagreement counts rows whose outcome columns disagree in one way.
+type Disagreement struct {
+	// Columns names the two readings, such as "Status: converted /
+	// IsConverted: not converted".
+	Columns string `json:"columns"`
+	// Decided is the outcome the deciding rule gave (see ReadOutcome).
+	Decided string `json:"decided"`
+	Count   int    `json:"count"`
+	// Rows are the first few rows as file:line.
+	Rows []string `json:"rows"`
 }
 
 // Options configure an Auditor.
 type Options struct {
-	// Rulebook names the rulebook in the rendering.
+	// Rulebook names the rulebook in the report.
 	Rulebook string
 	// ActionFor is the rulebook's action per reason (reject, nurture, ...).
 	ActionFor func(lead.Reason) string
 	// Period filters by created date; the zero Period keeps every row.
 	Period Period
-	// DayFirst reads 01/07/2026 as July 1st.
+	// DayFirst reads every ambiguous date such as 01/07/2026 as July 1st;
+	// without it each file's own dates decide (see Auditor.Observe).
 	DayFirst bool
 	// Agreement is the rulebook's agreement (nil for none); its targets
 	// are set against a bounded Period.
@@ -191,20 +214,24 @@ type Options struct {
 
 // Auditor accumulates a Report from decided leads.
 type Auditor struct {
-	opts Options
-	r    *Report
+	opts      Options
+	rowsRead  int
+	noDate    int
+	outside   int
+	main      *tally
+	files     map[string]*fileState
+	fileOrder []*fileState
 }
 
 // New returns an Auditor.
 func New(opts Options) *Auditor {
-	r := &Report{SchemaVersion: SchemaVersion, Rulebook: opts.Rulebook, Agreement: opts.Agreement, Period: opts.Period.String(),
-		sourceIdx: map[string]*SourceStats{}, costIdx: map[lead.Reason]*ReasonCost{}, actionFor: opts.ActionFor}
-	return &Auditor{opts: opts, r: r}
+	return &Auditor{opts: opts, main: newTally(), files: map[string]*fileState{}}
 }
 
 // InPeriod reports whether l was created in the period; without a
-// period every lead is. It is what Observe filters by, for callers (such
-// as a compare) that keep their own counts.
+// period every lead is. Ambiguous dates (01/07/2026) are read month
+// first unless dayFirst; the Auditor itself lets each file's dates
+// decide.
 func InPeriod(l *lead.Lead, p Period, dayFirst bool) (in, dated bool) {
 	if p.IsZero() {
 		return true, true
@@ -227,74 +254,262 @@ func SourceName(l *lead.Lead) string {
 
 // Observe counts one decided lead; pass it (through a closure) as
 // pipeline.Config.Observe.
+//
+// A created date that reads two ways (01/07/2026: January 7th or July
+// 1st) and falls in the period under one reading only is counted in a
+// provisional tally of its file for that reading. Report then reads the
+// file day first when its dates show it (a first number above 12, as in
+// 13/08/2026) and none show month first (a second number above 12), month
+// first in the opposite case, by the majority when both appear (and says
+// so), and month first when nothing shows (or day first with
+// Options.DayFirst).
 func (a *Auditor) Observe(l *lead.Lead) {
-	r := a.r
-	r.RowsRead++
-	in, dated := InPeriod(l, a.opts.Period, a.opts.DayFirst)
-	if !dated {
-		r.NoDate++
-		return
-	}
-	if !in {
-		r.OutsidePeriod++
-		return
-	}
-	r.Rows++
+	a.rowsRead++
+	fs := a.file(l)
 	res := ReadOutcome(l)
-	st := l.Verdict.Status
-	r.Totals.add(st, res)
-	name := SourceName(l)
-	g := r.sourceIdx[name]
-	if g == nil {
-		g = &SourceStats{Name: name, reasons: map[lead.Reason]int{}}
-		r.sourceIdx[name] = g
-		r.Sources = append(r.Sources, g)
-	}
-	g.Totals.add(st, res)
-	cell := r.Backtest.Row(st)
-	switch res.Outcome {
-	case Converted:
-		cell.Converted++
-		cell.Revenue += res.Revenue
-	case NotConverted:
-		cell.NotConverted++
-	default:
-		cell.Unknown++
-	}
-	for _, f := range l.Verdict.Findings {
-		g.reasons[f.Reason]++
-		c := r.costIdx[f.Reason]
-		if c == nil {
-			c = &ReasonCost{Reason: f.Reason}
-			if r.actionFor != nil {
-				c.Action = r.actionFor(f.Reason)
+	fs.note(l, res)
+	t := a.main
+	if !a.opts.Period.IsZero() {
+		r, ok := readDate(l.Get(lead.CreatedDate))
+		if !ok {
+			a.noDate++
+			return
+		}
+		fs.dates.see(r, l)
+		inMonthFirst, inDayFirst := a.opts.Period.Contains(r.monthFirst), a.opts.Period.Contains(r.dayFirst)
+		switch {
+		case inMonthFirst == inDayFirst:
+			if !inMonthFirst {
+				a.outside++
+				return
 			}
-			r.costIdx[f.Reason] = c
+		case a.opts.DayFirst:
+			if !inDayFirst {
+				a.outside++
+				return
+			}
+		case inMonthFirst:
+			t = fs.pending(monthFirst)
+		default:
+			t = fs.pending(dayFirst)
 		}
-		c.Found++
-		if res.Outcome != Converted {
-			continue
-		}
-		switch st {
-		case lead.Rejected:
-			c.Rejected++
-			c.RejectedRevenue += res.Revenue
-		case lead.Nurture:
-			c.Nurtured++
-			c.NurturedRevenue += res.Revenue
-		}
+	} else if r, ok := readDate(l.Get(lead.CreatedDate)); ok {
+		fs.dates.see(r, l)
 	}
+	t.add(l, res)
+}
+
+func (a *Auditor) file(l *lead.Lead) *fileState {
+	fs := a.files[l.File]
+	if fs == nil {
+		fs = &fileState{name: l.File, columns: map[int]*ColumnUse{}}
+		a.files[l.File] = fs
+		a.fileOrder = append(a.fileOrder, fs)
+	}
+	return fs
 }
 
 // Report finishes and returns the report; call it once, after the last
 // Observe.
 func (a *Auditor) Report() *Report {
-	r := a.r
-	r.Totals.finish()
-	for _, g := range r.Sources {
-		g.Totals.finish()
-		g.Junk = g.Junk[:0]
-		for reason, n := range g.reasons {
+	r := &Report{SchemaVersion: SchemaVersion, Rulebook: a.opts.Rulebook, Agreement: a.opts.Agreement, Period: a.opts.Period.String(),
+		RowsRead: a.rowsRead, NoDate: a.noDate, OutsidePeriod: a.outside, Dates: []DateOrder{}, OutcomeColumns: []*ColumnUse{}}
+	for _, fs := range a.fileOrder {
+		order := fs.dates.decide(a.opts.DayFirst)
+		if d := fs.dates.report(fs.name, order, a.opts.DayFirst); d != nil {
+			r.Dates = append(r.Dates, *d)
+		}
+		for o, t := range fs.provisional {
+			if t == nil {
+				continue
+			}
+			if dateOrder(o) == order {
+				a.main.merge(t)
+			} else {
+				r.OutsidePeriod += t.rows
+			}
+		}
+		r.OutcomeColumns = append(r.OutcomeColumns, fs.columnUses()...)
+	}
+	a.main.fill(r, a.opts)
+	return r
+}
+
+// grid counts leads by decision (qualified, nurture, rejected) and
+// outcome, with the converted leads' revenue per decision.
+type grid struct {
+	n          [3][4]int
+	revenue    [3]float64
+	hasRevenue bool
+}
+
+func decisionIndex(st lead.Status) int {
+	switch st {
+	case lead.Qualified:
+		return 0
+	case lead.Nurture:
+		return 1
+	}
+	return 2
+}
+
+var decisions = [3]lead.Status{lead.Qualified, lead.Nurture, lead.Rejected}
+
+func (g *grid) add(d int, res Result) {
+	g.n[d][res.Outcome]++
+	if res.Outcome == Converted {
+		g.revenue[d] += res.Revenue
+	}
+	g.hasRevenue = g.hasRevenue || res.HasRevenue
+}
+
+func (g *grid) merge(h *grid) {
+	for d := range g.n {
+		for o := range g.n[d] {
+			g.n[d][o] += h.n[d][o]
+		}
+		g.revenue[d] += h.revenue[d]
+	}
+	g.hasRevenue = g.hasRevenue || h.hasRevenue
+}
+
+func (g *grid) money(v float64) *float64 {
+	if !g.hasRevenue {
+		return nil
+	}
+	return &v
+}
+
+func (g *grid) decision(d int) int { return g.n[d][0] + g.n[d][1] + g.n[d][2] + g.n[d][3] }
+
+func (g *grid) outcome(o Outcome) int { return g.n[0][o] + g.n[1][o] + g.n[2][o] }
+
+func (g *grid) totals() Totals {
+	t := Totals{Qualified: g.decision(0), Nurture: g.decision(1), Rejected: g.decision(2),
+		Converted: g.outcome(Converted), Lost: g.outcome(Lost), Open: g.outcome(Open), NoOutcome: g.outcome(NoOutcome),
+		QualifiedNeverConverted: g.n[0][Lost]}
+	t.Leads = t.Qualified + t.Nurture + t.Rejected
+	rev := g.revenue[0] + g.revenue[1] + g.revenue[2]
+	t.Revenue = g.money(rev)
+	if t.Revenue != nil && t.Leads > 0 {
+		t.RevenuePerLead = g.money(rev / float64(t.Leads))
+	}
+	t.Conversion = NewRate(t.Converted, t.Converted+t.Lost)
+	return t
+}
+
+// sourceTally is one source's grid and reason counts.
+type sourceTally struct {
+	grid
+	reasons map[lead.Reason]int
+}
+
+// tally is every count of a set of rows: the report's, or a file's
+// provisional one for dates that read two ways.
+type tally struct {
+	rows          int
+	all           grid
+	sources       map[string]*sourceTally
+	reasons       map[lead.Reason]*grid
+	disagreements map[string]*Disagreement
+}
+
+func newTally() *tally {
+	return &tally{sources: map[string]*sourceTally{}, reasons: map[lead.Reason]*grid{}, disagreements: map[string]*Disagreement{}}
+}
+
+// maxDisagreementRows is how many rows a disagreement names.
+const maxDisagreementRows = 5
+
+func (t *tally) add(l *lead.Lead, res Result) {
+	t.rows++
+	d := decisionIndex(l.Verdict.Status)
+	t.all.add(d, res)
+	name := SourceName(l)
+	s := t.sources[name]
+	if s == nil {
+		s = &sourceTally{reasons: map[lead.Reason]int{}}
+		t.sources[name] = s
+	}
+	s.add(d, res)
+	for _, f := range l.Verdict.Findings {
+		s.reasons[f.Reason]++
+		g := t.reasons[f.Reason]
+		if g == nil {
+			g = &grid{}
+			t.reasons[f.Reason] = g
+		}
+		g.add(d, res)
+	}
+	if res.Conflict != "" {
+		dis := t.disagreements[res.Conflict]
+		if dis == nil {
+			dis = &Disagreement{Columns: res.Conflict, Decided: res.Outcome.String()}
+			t.disagreements[res.Conflict] = dis
+		}
+		dis.Count++
+		if len(dis.Rows) < maxDisagreementRows {
+			dis.Rows = append(dis.Rows, fmt.Sprintf("%s:%d", l.File, l.Line))
+		}
+	}
+}
+
+func (t *tally) merge(u *tally) {
+	t.rows += u.rows
+	t.all.merge(&u.all)
+	for name, us := range u.sources {
+		s := t.sources[name]
+		if s == nil {
+			s = &sourceTally{reasons: map[lead.Reason]int{}}
+			t.sources[name] = s
+		}
+		s.grid.merge(&us.grid)
+		for reason, n := range us.reasons {
+			s.reasons[reason] += n
+		}
+	}
+	for reason, ug := range u.reasons {
+		g := t.reasons[reason]
+		if g == nil {
+			g = &grid{}
+			t.reasons[reason] = g
+		}
+		g.merge(ug)
+	}
+	for key, ud := range u.disagreements {
+		d := t.disagreements[key]
+		if d == nil {
+			d = &Disagreement{Columns: ud.Columns, Decided: ud.Decided}
+			t.disagreements[key] = d
+		}
+		d.Count += ud.Count
+		for _, row := range ud.Rows {
+			if len(d.Rows) < maxDisagreementRows {
+				d.Rows = append(d.Rows, row)
+			}
+		}
+	}
+}
+
+// fill writes the tally's numbers into r.
+func (t *tally) fill(r *Report, opts Options) {
+	r.Rows = t.rows
+	r.Totals = t.all.totals()
+	if !t.all.hasRevenue {
+		r.RevenueNote = NoRevenueColumn
+	}
+	for d, st := range decisions {
+		c := r.Backtest.Row(st)
+		c.Converted, c.Lost, c.Open, c.NoOutcome = t.all.n[d][Converted], t.all.n[d][Lost], t.all.n[d][Open], t.all.n[d][NoOutcome]
+		c.Revenue = t.all.money(t.all.revenue[d])
+		c.Conversion = NewRate(c.Converted, c.Converted+c.Lost)
+	}
+	r.Lift = newLift(r.Backtest.Qualified.Conversion, r.Backtest.Rejected.Conversion)
+
+	r.Sources = []*SourceStats{}
+	for name, s := range t.sources {
+		g := &SourceStats{Name: name, Totals: s.totals(), Junk: []ReasonShare{}}
+		for reason, n := range s.reasons {
 			g.Junk = append(g.Junk, ReasonShare{Reason: reason, Count: n, Share: float64(n) / float64(g.Leads)})
 		}
 		sort.Slice(g.Junk, func(i, j int) bool {
@@ -303,11 +518,12 @@ func (a *Auditor) Report() *Report {
 			}
 			return g.Junk[i].Reason < g.Junk[j].Reason
 		})
+		r.Sources = append(r.Sources, g)
 	}
-	sort.SliceStable(r.Sources, func(i, j int) bool {
+	sort.Slice(r.Sources, func(i, j int) bool {
 		a, b := r.Sources[i], r.Sources[j]
-		if a.Revenue != b.Revenue {
-			return a.Revenue > b.Revenue
+		if ra, rb := value(a.Revenue), value(b.Revenue); ra != rb {
+			return ra > rb
 		}
 		if a.Converted != b.Converted {
 			return a.Converted > b.Converted
@@ -317,33 +533,65 @@ func (a *Auditor) Report() *Report {
 		}
 		return a.Name < b.Name
 	})
-	if sel := a.opts.Costs; sel != nil {
+	if sel := opts.Costs; sel != nil {
 		names := make([]string, len(r.Sources))
 		for i, g := range r.Sources {
-			f := sel.OutcomeFigures(g.Name, g.Leads, g.Qualified, g.Converted, g.Revenue)
+			f := sel.OutcomeFigures(g.Name, g.Leads, g.Qualified, g.Converted, value(g.Revenue))
+			if g.Revenue == nil {
+				f.RevenuePerCost = nil
+			}
 			g.Costs = &f
 			names[i] = g.Name
 		}
 		r.Costs = sel.Overview(names)
 	}
-	r.Targets = r.targets(a.opts.Agreement, a.opts.Period)
-	r.ReasonCosts = r.ReasonCosts[:0]
+	r.Targets = r.targets(opts.Agreement, opts.Period)
+
+	r.ReasonCosts = []*ReasonCost{}
+	for reason, g := range t.reasons {
+		c := &ReasonCost{Reason: reason, Converted: g.outcome(Converted), Lost: g.outcome(Lost), Open: g.outcome(Open),
+			NoOutcome: g.outcome(NoOutcome), Rejected: g.n[2][Converted], Nurtured: g.n[1][Converted],
+			RejectedRevenue: g.money(g.revenue[2]), NurturedRevenue: g.money(g.revenue[1]),
+			LostRejected: g.n[2][Lost], LostNurtured: g.n[1][Lost]}
+		c.Found = c.Converted + c.Lost + c.Open + c.NoOutcome
+		c.Conversion = NewRate(c.Converted, c.Converted+c.Lost)
+		if opts.ActionFor != nil {
+			c.Action = opts.ActionFor(reason)
+		}
+		r.ReasonCosts = append(r.ReasonCosts, c)
+	}
 	order := map[lead.Reason]int{}
 	for i, reason := range lead.Reasons() {
 		order[reason] = i
 	}
-	for _, c := range r.costIdx {
-		r.ReasonCosts = append(r.ReasonCosts, c)
-	}
 	sort.Slice(r.ReasonCosts, func(i, j int) bool {
 		a, b := r.ReasonCosts[i], r.ReasonCosts[j]
-		if a.RejectedRevenue+a.NurturedRevenue != b.RejectedRevenue+b.NurturedRevenue {
-			return a.RejectedRevenue+a.NurturedRevenue > b.RejectedRevenue+b.NurturedRevenue
+		if ra, rb := value(a.RejectedRevenue)+value(a.NurturedRevenue), value(b.RejectedRevenue)+value(b.NurturedRevenue); ra != rb {
+			return ra > rb
 		}
 		if a.Rejected+a.Nurtured != b.Rejected+b.Nurtured {
 			return a.Rejected+a.Nurtured > b.Rejected+b.Nurtured
 		}
 		return order[a.Reason] < order[b.Reason]
 	})
-	return r
+
+	r.Disagreements = []*Disagreement{}
+	for _, d := range t.disagreements {
+		r.DisagreeingRows += d.Count
+		r.Disagreements = append(r.Disagreements, d)
+	}
+	sort.Slice(r.Disagreements, func(i, j int) bool {
+		a, b := r.Disagreements[i], r.Disagreements[j]
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		return a.Columns < b.Columns
+	})
+}
+
+func value(p *float64) float64 {
+	if p == nil {
+		return 0
+	}
+	return *p
 }

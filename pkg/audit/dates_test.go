@@ -36,8 +36,33 @@ func TestParseDate(t *testing.T) {
 		{"01-Jul-2026", false, "2026-07-01"},
 		{"1782864000", false, "2026-07-01"},
 		{"1782864000000", false, "2026-07-01"},
+		{"15 Apr, 2021 00:03:00", false, "2021-04-15"},
+		{"15 Apr, 2021", false, "2021-04-15"},
+		{"2021-04-15 00:03", false, "2021-04-15"},
+		{"Apr 15, 2021 12:03 AM", false, "2021-04-15"},
+		{"15. März 2026", false, "2026-03-15"},
+		{"15. Mrz. 2026", false, "2026-03-15"},
+		{"1. Juli 2026 09:30", false, "2026-07-01"},
+		{"3. Dezember 2026", false, "2026-12-03"},
+		{"1er juillet 2026", false, "2026-07-01"},
+		{"15 avr. 2021", false, "2021-04-15"},
+		{"15 février 2026", false, "2026-02-15"},
+		{"3 décembre 2026", false, "2026-12-03"},
+		{"15 de abril de 2026", false, "2026-04-15"},
+		{"15 agosto 2026", false, "2026-08-15"},
+		{"15 maart 2026", false, "2026-03-15"},
+		{"46204", false, "2026-07-01"},
+		{"46204.3958333", false, "2026-07-01"},
+		{"01-07-2026", false, "2026-01-07"},
+		{"01-07-2026", true, "2026-07-01"},
+		{"13-08-2026 10:00", false, "2026-08-13"},
+		{"07/13/2026", true, "2026-07-13"},
+		{"7/1/2026 9:30 PM", true, "2026-01-07"},
+		{"7/1/2026 soon", false, ""},
 		{"", false, ""},
 		{"yesterday", false, ""},
+		{"99999", false, ""},
+		{"15 Foo 2026", false, ""},
 		{"2026-13-01", false, ""},
 		{"2026-02-30", false, ""},
 		{"13/13/2026", false, ""},
@@ -55,6 +80,51 @@ func TestParseDate(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("ParseDate(%q, dayFirst=%v) = %q, want %q", tt.in, tt.dayFirst, got, tt.want)
+		}
+	}
+}
+
+// TestDayFirstColumn: a file whose dates show day first (13/08/2026) is
+// read day first throughout, 01/07/2026 included; a file that mixes both
+// orders says so; --day-first reads every ambiguous date day first.
+func TestDayFirstColumn(t *testing.T) {
+	q3, _ := ParseQuarter("2026Q3")
+	run := func(dates []string, forceDayFirst bool) *Report {
+		a := New(Options{Period: q3, DayFirst: forceDayFirst})
+		for i, d := range dates {
+			l := leadWith([]string{"Email", "Created Date", "Lead Status"}, []string{"a@b.com", d, "Closed - Converted"})
+			l.Line = i + 2
+			a.Observe(l)
+		}
+		return a.Report()
+	}
+	// 01/07/2026 is January 7th month first, July 1st day first.
+	r := run([]string{"01/07/2026", "13/08/2026", "02/09/2026"}, false)
+	if r.Rows != 3 || r.OutsidePeriod != 0 || len(r.Dates) != 1 || r.Dates[0].Order != "day first" || r.Dates[0].Mixed {
+		t.Errorf("day-first file: %d rows, %d outside, dates %+v", r.Rows, r.OutsidePeriod, r.Dates)
+	} else if !strings.Contains(r.Dates[0].Note, "13/08/2026 (line 3)") {
+		t.Errorf("note %q does not show the evidence", r.Dates[0].Note)
+	}
+	// Nothing shows the order: month first, so 01/07 and 02/09 are in
+	// January and February.
+	r = run([]string{"01/07/2026", "02/09/2026", "08/15/2026"}, false)
+	if r.Rows != 1 || r.OutsidePeriod != 2 || r.Dates[0].Order != "month first" {
+		t.Errorf("month-first file: %d rows, %d outside, dates %+v", r.Rows, r.OutsidePeriod, r.Dates)
+	}
+	// Both orders: the majority decides, and the note says the file mixes them.
+	r = run([]string{"01/07/2026", "13/08/2026", "14/08/2026", "07/13/2026"}, false)
+	if r.Rows != 4 || !r.Dates[0].Mixed || !strings.Contains(r.Dates[0].Note, "mixes both date orders") {
+		t.Errorf("mixed file: %d rows, dates %+v", r.Rows, r.Dates)
+	}
+	// --day-first: every ambiguous date day first.
+	r = run([]string{"01/07/2026", "02/09/2026"}, true)
+	if r.Rows != 2 {
+		t.Errorf("--day-first: %d rows", r.Rows)
+	}
+	// Every count adds up, whatever the order.
+	for _, rep := range []*Report{r} {
+		if rep.Rows+rep.OutsidePeriod+rep.NoDate != rep.RowsRead {
+			t.Errorf("%d rows + %d outside + %d no date != %d read", rep.Rows, rep.OutsidePeriod, rep.NoDate, rep.RowsRead)
 		}
 	}
 }
@@ -106,7 +176,7 @@ func TestPeriod(t *testing.T) {
 }
 
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"2026-07-01", "7/1/2026 9:30 AM", "01.07.2026", "1782864000000", "Jul 1, 2026", "31/07/2026", "2026-09-30T23:30:00.000+0000"} {
+	for _, s := range []string{"15 Apr, 2021 00:03:00", "15. März 2026", "46204.5", "01-07-2026", "2026-07-01", "7/1/2026 9:30 AM", "01.07.2026", "1782864000000", "Jul 1, 2026", "31/07/2026", "2026-09-30T23:30:00.000+0000"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, dayFirst bool) {

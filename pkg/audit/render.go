@@ -4,14 +4,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 
-	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/rendering"
 )
 
 // Write renders the report as table, json or markdown (rendering.Format).
+// The table and markdown carry the same numbers as the JSON.
 func (r *Report) Write(w io.Writer, f rendering.Format) error {
 	switch f {
 	case rendering.FormatJSON:
@@ -26,12 +27,26 @@ func (r *Report) Write(w io.Writer, f rendering.Format) error {
 		fmt.Fprintf(w, "leadclean audit: rulebook %s, %s\n%s\n", r.Rulebook, r.Period, rendering.AgreementLine(r.Agreement))
 	}
 	head(w, md, r.headline())
-	if note := r.outcomeNote(); note != "" {
+	for _, note := range r.notes() {
 		fmt.Fprintln(w, note)
 	}
-	head(w, md, "By lead source")
-	if err := rendering.WriteTable(w, md, sourceHeader, sourceNumeric, r.sourceRows()); err != nil {
-		return err
+	tables := []struct {
+		title string
+		note  string
+		t     *rendering.Table
+	}{
+		{"Outcome columns", "Each column an outcome could be read from, and whether its content was taken.", r.columnTable()},
+		{r.disagreementTitle(), DecidingRule, r.disagreementTable()},
+		{"By lead source", "", r.sourceTable()},
+		{"Conversion among closed leads, by lead source", rateNote, rateTable("Source", r.sourceRates())},
+	}
+	for _, x := range tables {
+		if x.t == nil {
+			continue
+		}
+		if err := writeSection(w, md, x.title, x.note, x.t); err != nil {
+			return err
+		}
 	}
 	if r.Costs != nil {
 		head(w, md, "Cost per lead source")
@@ -39,8 +54,8 @@ func (r *Report) Write(w io.Writer, f rendering.Format) error {
 		if md {
 			fmt.Fprintln(w)
 		}
-		h, n := rendering.CostHeader(r.Costs.Currency, true)
-		if err := rendering.WriteTable(w, md, h, n, r.costTableRows()); err != nil {
+		t := r.costTable()
+		if err := rendering.WriteTable(w, md, t.Header, t.Numeric, t.Rows); err != nil {
 			return err
 		}
 	}
@@ -53,13 +68,24 @@ func (r *Report) Write(w io.Writer, f rendering.Format) error {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, note)
 	}
-	head(w, md, "Backtest: the rulebook's decision against the outcome")
-	if err := rendering.WriteTable(w, md, backtestHeader, backtestNumeric, r.backtestRows()); err != nil {
+	if err := writeSection(w, md, "Backtest: the rulebook's decision against the outcome", r.backtestNote(), r.backtestTable()); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%d qualified leads never converted.\n", r.QualifiedNeverConverted)
-	head(w, md, "Cost of each reason: converted leads it sent away")
-	return rendering.WriteTable(w, md, costHeader, costNumeric, r.costRows())
+	if err := writeSection(w, md, "Conversion among closed leads, by reason", rateNote, rateTable("Reason", r.reasonRates())); err != nil {
+		return err
+	}
+	return writeSection(w, md, "Cost of each reason: converted leads it sent away, lost leads it kept out", reasonCostNote, r.reasonCostTable())
+}
+
+func writeSection(w io.Writer, md bool, title, note string, t *rendering.Table) error {
+	head(w, md, title)
+	if note != "" {
+		fmt.Fprintln(w, note)
+		if md {
+			fmt.Fprintln(w)
+		}
+	}
+	return rendering.WriteTable(w, md, t.Header, t.Numeric, t.Rows)
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -76,29 +102,108 @@ func head(w io.Writer, md bool, title string) {
 	}
 }
 
+// DecidingRule is how ReadOutcome settles cells that disagree, as the
+// report states it.
+const DecidingRule = "Deciding rule: converted wins over lost, lost over open, open over a bare \"not converted\" (a false flag, no deals)."
+
+const rateNote = "Conversion = converted / (converted + lost); open and no-outcome leads are left out. 95% Wilson interval. " +
+	"A group with fewer than 20 closed leads is not ranked: " + TooFew + "."
+
+const reasonCostNote = "Both sides of each reason: the converted leads it rejected or nurtured (and their revenue), and the lost leads it kept out of qualified. A lead with two reasons counts under both."
+
 func (r *Report) headline() string {
-	s := fmt.Sprintf("%d leads created in the period: %d qualified, %d nurture, %d rejected; %d converted, revenue %s",
-		r.Leads, r.Qualified, r.Nurture, r.Rejected, r.Converted, money(r.Revenue))
+	s := fmt.Sprintf("%d leads created in the period: %d qualified, %d nurture, %d rejected; %d converted, %d lost, %d open, %d no outcome; revenue %s",
+		r.Leads, r.Qualified, r.Nurture, r.Rejected, r.Converted, r.Lost, r.Open, r.NoOutcome, moneyCell(r.Revenue))
 	if r.OutsidePeriod > 0 || r.NoDate > 0 {
 		s += fmt.Sprintf(" (%d rows read: %d outside the period, %d without a readable created date)", r.RowsRead, r.OutsidePeriod, r.NoDate)
 	}
 	return s
 }
 
+// notes are the lines under the headline: the overall rate, how dates
+// were read, missing revenue and outcomes.
+func (r *Report) notes() []string {
+	out := []string{"Conversion among closed leads: " + rateSentence(r.Conversion) + "."}
+	for _, d := range r.Dates {
+		if d.Mixed || d.DayFirst > 0 || d.Ambiguous > 0 && d.Order == dayFirst.String() {
+			out = append(out, "Dates: "+d.Note+".")
+		}
+	}
+	if r.RevenueNote != "" {
+		out = append(out, "Revenue: "+NoRevenueColumn+" in the input: revenue figures are unknown, not 0.")
+	}
+	if note := r.outcomeNote(); note != "" {
+		out = append(out, note)
+	}
+	return out
+}
+
 func (r *Report) outcomeNote() string {
 	if r.NoOutcome == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%d leads have no outcome column (converted, opportunity, lifecycle stage, deals): reported as no outcome, not as lost deals.", r.NoOutcome)
+	return fmt.Sprintf("%d leads have no outcome (blank or unreadable outcome cells, or no outcome column): reported apart, never as lost deals.", r.NoOutcome)
 }
 
-var (
-	sourceHeader  = []string{"Source", "Leads", "Qualified", "Converted", "No outcome", "Revenue", "Revenue/lead", "Junk by reason"}
-	sourceNumeric = []bool{false, true, true, true, true, true, true, false}
-)
+// rateSentence says a rate in words: "31.0% (95% interval 25.5% to
+// 36.6%), 81 of 263 closed leads".
+func rateSentence(rt Rate) string {
+	switch {
+	case rt.Closed == 0:
+		return "no closed lead"
+	case !rt.Judged:
+		return fmt.Sprintf("%s: %d of %d closed leads converted", TooFew, rt.Converted, rt.Closed)
+	}
+	return fmt.Sprintf("%s (95%% interval %s), %d of %d closed leads", percent(*rt.Rate), interval(rt), rt.Converted, rt.Closed)
+}
 
-func (r *Report) sourceRows() [][]string {
-	var rows [][]string
+func interval(rt Rate) string {
+	if rt.Low == nil {
+		return "-"
+	}
+	return percent(*rt.Low) + " to " + percent(*rt.High)
+}
+
+func rateCell(rt Rate) string {
+	switch {
+	case rt.Closed == 0:
+		return "no closed lead"
+	case !rt.Judged:
+		return TooFew
+	}
+	return percent(*rt.Rate)
+}
+
+func (r *Report) columnTable() *rendering.Table {
+	if len(r.OutcomeColumns) == 0 {
+		return &rendering.Table{Header: []string{"Outcome columns"}, Numeric: []bool{false},
+			Rows: [][]string{{"none found: no lead status, deal stage, converted, opportunity, lifecycle stage, deals or deal amount column"}}}
+	}
+	t := &rendering.Table{Header: []string{"File", "Column", "Read as", "Verdict", "Why", "Not read"}, Numeric: []bool{false, false, false, false, false, false}}
+	for _, c := range r.OutcomeColumns {
+		t.Rows = append(t.Rows, []string{c.File, c.Header, c.Field, c.Verdict, c.Why, strings.Join(c.Examples, ", ")})
+	}
+	return t
+}
+
+func (r *Report) disagreementTitle() string {
+	return fmt.Sprintf("Rows whose outcome columns disagree: %d", r.DisagreeingRows)
+}
+
+func (r *Report) disagreementTable() *rendering.Table {
+	if len(r.Disagreements) == 0 {
+		return nil
+	}
+	t := &rendering.Table{Header: []string{"Columns", "Decided", "Rows", "First rows"}, Numeric: []bool{false, false, true, false}}
+	for _, d := range r.Disagreements {
+		t.Rows = append(t.Rows, []string{d.Columns, d.Decided, itoa(d.Count), strings.Join(d.Rows, ", ")})
+	}
+	return t
+}
+
+func (r *Report) sourceTable() *rendering.Table {
+	t := &rendering.Table{Header: []string{"Source", "Leads", "Qualified", "Converted", "Lost", "Open", "No outcome", "Revenue", "Revenue/lead", "Junk by reason"},
+		Numeric: []bool{false, true, true, true, true, true, true, true, true, false}}
 	for _, g := range r.Sources {
 		var junk []string
 		for i, j := range g.Junk {
@@ -108,71 +213,143 @@ func (r *Report) sourceRows() [][]string {
 			}
 			junk = append(junk, fmt.Sprintf("%s %s", j.Reason, percent(j.Share)))
 		}
-		rows = append(rows, []string{g.Name, itoa(g.Leads), itoa(g.Qualified), itoa(g.Converted), itoa(g.NoOutcome),
-			money(g.Revenue), money(g.RevenuePerLead), strings.Join(junk, ", ")})
+		t.Rows = append(t.Rows, []string{g.Name, itoa(g.Leads), itoa(g.Qualified), itoa(g.Converted), itoa(g.Lost), itoa(g.Open), itoa(g.NoOutcome),
+			moneyCell(g.Revenue), moneyCell(g.RevenuePerLead), strings.Join(junk, ", ")})
 	}
-	return rows
+	return t
 }
 
-// costTableRows are the cost table's rows, in the sources' order.
-func (r *Report) costTableRows() [][]string {
-	var rows [][]string
+// namedRate is a group's name and rate, for the rate tables.
+type namedRate struct {
+	name string
+	rate Rate
+}
+
+func (r *Report) sourceRates() []namedRate {
+	var out []namedRate
+	for _, g := range r.Sources {
+		out = append(out, namedRate{g.Name, g.Conversion})
+	}
+	return out
+}
+
+func (r *Report) reasonRates() []namedRate {
+	var out []namedRate
+	for _, c := range r.ReasonCosts {
+		out = append(out, namedRate{string(c.Reason), c.Conversion})
+	}
+	return out
+}
+
+// RankRates orders groups for a rate table: judged groups by rate (then
+// closed leads, then name), then the groups too small to judge, by
+// closed leads and name; ranks are 1, 2, ... for judged groups, 0 for
+// the others.
+func rankRates(groups []namedRate) []namedRate {
+	out := append([]namedRate(nil), groups...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.rate.Judged != b.rate.Judged {
+			return a.rate.Judged
+		}
+		if a.rate.Judged && *a.rate.Rate != *b.rate.Rate {
+			return *a.rate.Rate > *b.rate.Rate
+		}
+		if a.rate.Closed != b.rate.Closed {
+			return a.rate.Closed > b.rate.Closed
+		}
+		return a.name < b.name
+	})
+	return out
+}
+
+func rateTable(first string, groups []namedRate) *rendering.Table {
+	t := &rendering.Table{Header: []string{"Rank", first, "Closed", "Converted", "Conversion", "95% interval"},
+		Numeric: []bool{true, false, true, true, true, false}}
+	for i, g := range rankRates(groups) {
+		rank := "-"
+		if g.rate.Judged {
+			rank = itoa(i + 1)
+		}
+		t.Rows = append(t.Rows, []string{rank, g.name, itoa(g.rate.Closed), itoa(g.rate.Converted), rateCell(g.rate), interval(g.rate)})
+	}
+	return t
+}
+
+// costTable is the cost table, in the sources' order.
+func (r *Report) costTable() *rendering.Table {
+	h, n := rendering.CostHeader(r.Costs.Currency, true)
+	t := &rendering.Table{Header: h, Numeric: n}
 	for _, g := range r.Sources {
 		if g.Costs == nil {
 			continue
 		}
-		row := []string{g.Name, itoa(g.Leads), itoa(g.Qualified), itoa(g.Converted), money(g.Revenue)}
-		rows = append(rows, append(row, rendering.OutcomeCostCells(*g.Costs)...))
+		row := append([]string{g.Name, itoa(g.Leads), itoa(g.Qualified), itoa(g.Converted), moneyCell(g.Revenue)}, rendering.OutcomeCostCells(*g.Costs)...)
+		if g.Revenue == nil && g.Costs.Given {
+			row[len(row)-1] = NoRevenueColumn
+		}
+		t.Rows = append(t.Rows, row)
 	}
-	return rows
+	return t
 }
 
-var (
-	backtestHeader  = []string{"Decision", "Converted", "Not converted", "No outcome", "Revenue"}
-	backtestNumeric = []bool{false, true, true, true, true}
-)
-
-func (r *Report) backtestRows() [][]string {
-	var rows [][]string
-	for _, st := range []lead.Status{lead.Qualified, lead.Nurture, lead.Rejected} {
+func (r *Report) backtestTable() *rendering.Table {
+	t := &rendering.Table{Header: []string{"Decision", "Converted", "Lost", "Open", "No outcome", "Revenue", "Conversion", "95% interval"},
+		Numeric: []bool{false, true, true, true, true, true, true, false}}
+	for _, st := range decisions {
 		c := r.Backtest.Row(st)
-		rows = append(rows, []string{string(st), itoa(c.Converted), itoa(c.NotConverted), itoa(c.Unknown), money(c.Revenue)})
+		t.Rows = append(t.Rows, []string{string(st), itoa(c.Converted), itoa(c.Lost), itoa(c.Open), itoa(c.NoOutcome), moneyCell(c.Revenue),
+			rateCell(c.Conversion), interval(c.Conversion)})
 	}
-	return rows
+	return t
 }
 
-var (
-	costHeader  = []string{"Reason", "Action", "Found", "Converted rejected", "Revenue rejected", "Converted nurtured", "Revenue nurtured"}
-	costNumeric = []bool{false, false, true, true, true, true, true}
-)
+func (r *Report) backtestNote() string {
+	s := fmt.Sprintf("%d qualified leads were lost; %d are still open. ", r.QualifiedNeverConverted, r.Backtest.Qualified.Open)
+	q, rj := r.Backtest.Qualified.Conversion, r.Backtest.Rejected.Conversion
+	switch {
+	case r.Lift.Value != nil:
+		s += fmt.Sprintf("Lift: qualified leads converted %.2f times as often as rejected ones (%s against %s).", *r.Lift.Value, percent(*q.Rate), percent(*rj.Rate))
+	default:
+		s += "Lift of qualified over rejected leads: " + r.Lift.Note + "."
+	}
+	return s
+}
 
-func (r *Report) costRows() [][]string {
-	var rows [][]string
+func (r *Report) reasonCostTable() *rendering.Table {
+	t := &rendering.Table{Header: []string{"Reason", "Action", "Found", "Converted rejected", "Revenue rejected", "Converted nurtured", "Revenue nurtured",
+		"Lost rejected", "Lost nurtured"}, Numeric: []bool{false, false, true, true, true, true, true, true, true}}
 	for _, c := range r.ReasonCosts {
-		rows = append(rows, []string{string(c.Reason), c.Action, itoa(c.Found), itoa(c.Rejected), money(c.RejectedRevenue),
-			itoa(c.Nurtured), money(c.NurturedRevenue)})
+		t.Rows = append(t.Rows, []string{string(c.Reason), c.Action, itoa(c.Found), itoa(c.Rejected), moneyCell(c.RejectedRevenue),
+			itoa(c.Nurtured), moneyCell(c.NurturedRevenue), itoa(c.LostRejected), itoa(c.LostNurtured)})
 	}
-	return rows
+	return t
 }
 
-// HTMLPage returns the audit as a self-contained HTML page: revenue and
-// conversions per source, the backtest and the cost of each reason.
+var outcomeSeries = []string{"converted", "lost", "open", "no outcome"}
+var outcomeColors = []string{"#2e7d32", "#c62828", "#1565c0", "#757575"}
+
+// HTMLPage returns the audit as a self-contained HTML page with the
+// same numbers as the table and the JSON.
 func (r *Report) HTMLPage() *rendering.Page {
 	p := &rendering.Page{Title: "leadclean audit", Subtitle: fmt.Sprintf("Rulebook %s, %s. %s.", r.Rulebook, r.Period, r.headline())}
-	funnel := &rendering.Chart{Label: "Leads per source by outcome", Series: []string{"converted", "not converted", "no outcome"},
-		Colors: []string{"#2e7d32", "#c62828", "#757575"}}
+	funnel := &rendering.Chart{Label: "Leads per source by outcome", Series: outcomeSeries, Colors: outcomeColors}
 	for _, g := range r.Sources {
 		funnel.Rows = append(funnel.Rows, rendering.ChartRow{Label: g.Name,
-			Values: []float64{float64(g.Converted), float64(g.NotConverted), float64(g.NoOutcome)},
-			Note:   fmt.Sprintf("%d of %d converted, %s", g.Converted, g.Leads, money(g.Revenue))})
+			Values: []float64{float64(g.Converted), float64(g.Lost), float64(g.Open), float64(g.NoOutcome)},
+			Note:   fmt.Sprintf("%d of %d converted, %s", g.Converted, g.Leads, moneyCell(g.Revenue))})
 	}
-	p.Sections = append(p.Sections, rendering.AgreementSection(r.Agreement), rendering.Section{Title: "Funnel per lead source", Note: r.outcomeNote(), Chart: funnel,
-		Table: &rendering.Table{Header: sourceHeader, Numeric: sourceNumeric, Rows: r.sourceRows()}})
+	p.Sections = append(p.Sections, rendering.AgreementSection(r.Agreement),
+		rendering.Section{Title: "Outcomes", Note: strings.Join(r.notes(), " "), Table: r.columnTable()})
+	if t := r.disagreementTable(); t != nil {
+		p.Sections = append(p.Sections, rendering.Section{Title: r.disagreementTitle(), Note: DecidingRule, Table: t})
+	}
+	p.Sections = append(p.Sections, rendering.Section{Title: "Funnel per lead source", Chart: funnel, Table: r.sourceTable()},
+		rendering.Section{Title: "Conversion among closed leads, by lead source", Note: rateNote, Table: rateTable("Source", r.sourceRates())})
 	if r.Costs != nil {
-		h, n := rendering.CostHeader(r.Costs.Currency, true)
-		rows := r.costTableRows()
+		t := r.costTable()
 		p.Sections = append(p.Sections, rendering.Section{Title: "Cost per lead source", Note: rendering.CostNote(r.Costs),
-			Chart: rendering.CostChart(rows, 2, 7), Table: &rendering.Table{Header: h, Numeric: n, Rows: rows}})
+			Chart: rendering.CostChart(t.Rows, 2, 7), Table: t})
 	}
 	if r.Targets != nil {
 		p.Sections = append(p.Sections, rendering.Section{Title: r.Targets.title(),
@@ -182,34 +359,38 @@ func (r *Report) HTMLPage() *rendering.Page {
 		p.Sections = append(p.Sections, rendering.Section{Title: "Against the agreement", Note: note})
 	}
 
-	bt := &rendering.Chart{Label: "The rulebook's decision against the outcome", Series: []string{"converted", "not converted", "no outcome"},
-		Colors: []string{"#2e7d32", "#c62828", "#757575"}}
-	for _, st := range []lead.Status{lead.Qualified, lead.Nurture, lead.Rejected} {
+	bt := &rendering.Chart{Label: "The rulebook's decision against the outcome", Series: outcomeSeries, Colors: outcomeColors}
+	for _, st := range decisions {
 		c := r.Backtest.Row(st)
-		bt.Rows = append(bt.Rows, rendering.ChartRow{Label: string(st), Values: []float64{float64(c.Converted), float64(c.NotConverted), float64(c.Unknown)},
-			Note: fmt.Sprintf("%d converted, %s", c.Converted, money(c.Revenue))})
+		bt.Rows = append(bt.Rows, rendering.ChartRow{Label: string(st), Values: []float64{float64(c.Converted), float64(c.Lost), float64(c.Open), float64(c.NoOutcome)},
+			Note: fmt.Sprintf("%d converted, %s", c.Converted, moneyCell(c.Revenue))})
 	}
-	p.Sections = append(p.Sections, rendering.Section{Title: "Backtest",
-		Note:  fmt.Sprintf("Each row is a decision of the rulebook; %d qualified leads never converted.", r.QualifiedNeverConverted),
-		Chart: bt, Table: &rendering.Table{Header: backtestHeader, Numeric: backtestNumeric, Rows: r.backtestRows()}})
+	p.Sections = append(p.Sections, rendering.Section{Title: "Backtest", Note: r.backtestNote(), Chart: bt, Table: r.backtestTable()},
+		rendering.Section{Title: "Conversion among closed leads, by reason", Note: rateNote, Table: rateTable("Reason", r.reasonRates())})
 
-	cost := &rendering.Chart{Label: "Converted leads each reason sent away", Series: []string{"rejected", "nurtured"},
-		Colors: []string{"#c62828", "#f9a825"}}
+	cost := &rendering.Chart{Label: "Each reason: converted leads sent away, lost leads kept out", Series: []string{"converted sent away", "lost kept out"},
+		Colors: []string{"#c62828", "#2e7d32"}}
 	for _, c := range r.ReasonCosts {
-		if c.Rejected+c.Nurtured == 0 {
+		if c.Rejected+c.Nurtured+c.LostRejected+c.LostNurtured == 0 {
 			continue
 		}
-		cost.Rows = append(cost.Rows, rendering.ChartRow{Label: string(c.Reason), Values: []float64{float64(c.Rejected), float64(c.Nurtured)},
-			Note: money(c.RejectedRevenue + c.NurturedRevenue)})
+		cost.Rows = append(cost.Rows, rendering.ChartRow{Label: string(c.Reason), Values: []float64{float64(c.Rejected + c.Nurtured), float64(c.LostRejected + c.LostNurtured)},
+			Note: "revenue sent away " + moneyCell(sum(c.RejectedRevenue, c.NurturedRevenue))})
 	}
-	sec := rendering.Section{Title: "Cost of each reason", Note: "Converted leads that a reason rejected or nurtured, and their revenue.",
-		Chart: cost, Table: &rendering.Table{Header: costHeader, Numeric: costNumeric, Rows: r.costRows()}}
+	sec := rendering.Section{Title: "Cost of each reason", Note: reasonCostNote, Chart: cost, Table: r.reasonCostTable()}
 	if len(cost.Rows) == 0 {
 		sec.Chart = nil
-		sec.Note = "No reason sent a converted lead away."
 	}
 	p.Sections = append(p.Sections, sec)
 	return p
+}
+
+func sum(a, b *float64) *float64 {
+	if a == nil || b == nil {
+		return nil
+	}
+	v := *a + *b
+	return &v
 }
 
 // WriteHTML writes the audit as a self-contained HTML page.
@@ -273,6 +454,14 @@ func flipRows(groups []*GroupFlips) [][]string {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func percent(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" }
+
+// moneyCell writes an amount, or "no revenue column" for nil.
+func moneyCell(p *float64) string {
+	if p == nil {
+		return NoRevenueColumn
+	}
+	return money(*p)
+}
 
 // money writes an amount with thousands separators and no currency:
 // amounts are summed as written.

@@ -49,16 +49,23 @@ func NewCmdAudit(s *Streams, runF func(context.Context, *AuditOptions) error) *c
 	cmd := &cobra.Command{
 		Use:   "audit FILE... | audit --compare OLD.yaml NEW.yaml FILE...",
 		Short: "Judge lead sources and the rulebook against real outcomes of a past period",
-		Long: `Read exports whose rows also carry outcomes (Salesforce Lead Status
-"Closed - Converted", IsConverted, Converted Date, Converted Opportunity;
+		Long: `Read exports whose rows also carry outcomes (Salesforce Lead Status and
+IsConverted, Converted Date, Converted Opportunity; deal and opportunity
+stages of Salesforce, HubSpot, Pipedrive, Zoho, Dynamics and Datablist;
 HubSpot Lifecycle Stage, Number of Associated Deals, Recent Deal Amount;
-"Opportunity Created", "Closed Won Amount"), keep the rows created in the
-period, and report per lead source: leads, junk share by reason, leads the
-rulebook qualifies, converted leads, revenue and revenue per lead. Then the
-rulebook's backtest: its decision against the outcome, the converted leads
-each reason rejected or nurtured and their revenue, and the qualified leads
-that never converted. Rows whose file has no outcome column are reported as
-"no outcome", never as lost deals.
+"Closed Won Amount"), keep the rows created in the period, and report each
+lead as converted, lost, still open or without outcome. Open leads are never
+counted as lost; blank outcome cells are no outcome; a column whose cells
+are titles or names is refused, and the report lists the columns it took
+and refused, and the rows whose columns disagree.
+
+Per lead source, per decision (qualified, nurture, rejected) and per reason:
+leads, junk share, converted, lost, open, revenue (where the file has a
+revenue column), and the conversion rate among closed leads with its 95%
+Wilson interval; a group with fewer than 20 closed leads is not ranked. The
+backtest shows the lift of qualified over rejected leads, and each reason's
+cost both ways: the converted leads it sent away and the lost leads it
+kept out.
 
 With --compare OLD.yaml NEW.yaml, show which rows flip between qualified,
 nurture and rejected when the rulebook changes, per reason and per source.
@@ -101,7 +108,7 @@ The report goes to standard output; no lead file is written.`,
 	f.StringVar(&opts.Since, "since", "", "keep leads created on or after this day (YYYY-MM-DD)")
 	f.StringVar(&opts.Until, "until", "", "keep leads created on or before this day (YYYY-MM-DD)")
 	f.StringVar(&opts.Quarter, "quarter", "", "keep leads created in this calendar quarter, such as 2026Q3")
-	f.BoolVar(&opts.DayFirst, "day-first", false, "read created dates such as 01/07/2026 day first (July 1st)")
+	f.BoolVar(&opts.DayFirst, "day-first", false, "read every ambiguous created date such as 01/07/2026 day first (July 1st); without it each file's own dates decide")
 	opts.inputFlags.register(cmd)
 	f.StringVar(&opts.Region, "region", "", "default phone region, ISO 3166 code such as US or DE (overrides the rulebook)")
 	f.StringVar(&opts.Report, "report", "table", "report on standard output: table, json, markdown or none")
