@@ -13,8 +13,10 @@
 // channel), "cost" (also spend, amount), "currency", "period" (also month,
 // quarter); case, spaces, hyphens and underscores do not matter. Lead
 // source and cost are required; currency and period may be missing or
-// blank. The delimiter is a comma, or a semicolon or tab when the header
-// uses one; a UTF-8 byte order mark is skipped.
+// blank. The file is read like a lead export (package leadcsv): its
+// encoding (UTF-8 with or without a byte order mark, UTF-16,
+// Windows-1252, ...) and delimiter (comma, semicolon, tab, pipe) are
+// detected, so its sources decode to the same text as the leads'.
 //
 //   - cost: plain digits with an optional decimal point and comma
 //     thousands separators in groups of three (18000, 18,000, 18000.50).

@@ -1,12 +1,14 @@
 package costs
 
 import (
+	"bytes"
 	"errors"
 	"math"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 )
 
 // eur converts with 1 EUR = 1.1 USD and 1 GBP = 1.25 USD, as a rulebook
@@ -95,7 +97,7 @@ func TestReadErrors(t *testing.T) {
 			}},
 		{"empty", "\ufeff \n", []string{`costs.csv:1: costs file is empty | write a header such as: lead source,cost,currency,period`}},
 		{"bare quote", "source,cost\nTr\"ade,1\nWeb,2\n",
-			[]string{`costs.csv:2:3: bare " in non-quoted-field | quote a cell that holds the delimiter or a quote, and double quotes inside it`}},
+			[]string{`costs.csv:2: stray quote in an unquoted field at line 2, column 3 | quote a cell that holds the delimiter or a quote, and double quotes inside it`}},
 		{"quoted header keeps line numbers", "\"lead\nsource\",cost\nWeb,x\n",
 			[]string{`costs.csv:3:5: cost "x" is not a number | write plain digits, such as 12500 or 12,500.50; the currency goes in the currency column`}},
 	}
@@ -295,4 +297,40 @@ func TestNoConverter(t *testing.T) {
 	if err == nil || err.Error() != "c.csv:2:7: currency EUR cannot be converted into USD" {
 		t.Errorf("error %v", err)
 	}
+}
+
+// TestReadDecodesLikeLeads reads costs files in the encodings and
+// delimiters lead exports come in: the sources come out as the same UTF-8
+// text the leads reader gives, so they match.
+func TestReadDecodesLikeLeads(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		src  []byte
+	}{
+		// "Messe München;1.000" as a German Excel saves it: Windows-1252, ;
+		{"windows-1252", []byte("Lead Source;Cost;Currency\r\nMesse M\xfcnchen;1000;USD\r\nCaf\xe9 Cr\xe8me \x96 Stand;250;\r\n")},
+		{"utf-8 with BOM", []byte("\xef\xbb\xbfLead Source;Cost;Currency\r\nMesse M\xc3\xbcnchen;1000;USD\r\nCaf\xc3\xa9 Cr\xc3\xa8me \xe2\x80\x93 Stand;250;\r\n")},
+		{"utf-16le", utf16LE("\ufeffLead Source\tCost\tCurrency\r\nMesse München\t1000\tUSD\r\nCafé Crème – Stand\t250\t\r\n")},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Read("costs.csv", bytes.NewReader(tt.src), usd)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sel := c.Select(time.Time{}, time.Time{})
+			for source, want := range map[string]float64{"Messe München": 1000, "Café Crème – Stand": 250} {
+				if got, ok := sel.Cost(source); !ok || got != want {
+					t.Errorf("Cost(%q) = %v, %v; want %v (entries %+v)", source, got, ok, want, c.Entries)
+				}
+			}
+		})
+	}
+}
+
+func utf16LE(s string) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return b
 }

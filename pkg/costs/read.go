@@ -2,7 +2,6 @@ package costs
 
 import (
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -13,23 +12,23 @@ import (
 	"strings"
 	"time"
 
-	"github.com/gocarina/gocsv"
 	"golang.org/x/text/currency"
 
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/leadcsv"
 )
 
 // MaxSize is the largest costs file read, in bytes: a costs file has a
 // row per source and period, not per lead.
 const MaxSize = 4 << 20
 
-// Record is one row of a costs file as gocsv reads it, by the canonical
-// column names; Read checks and converts it into an Entry.
+// Record is one row of a costs file, its cells picked by column name;
+// Read checks and converts it into an Entry.
 type Record struct {
-	Source   string `csv:"lead_source"`
-	Cost     string `csv:"cost"`
-	Currency string `csv:"currency"`
-	Period   string `csv:"period"`
+	Source   string
+	Cost     string
+	Currency string
+	Period   string
 }
 
 // Error is one problem in a costs file. Line and Column are 1-based;
@@ -101,8 +100,11 @@ func foldHeader(h string) string {
 	return strings.Join(strings.Fields(h), " ")
 }
 
-// Read reads a costs file; name is used in errors. Every problem is
-// returned at once as ErrorList.
+// Read reads a costs file; name is used in errors. The file goes through
+// the same reader as lead exports (package leadcsv): its encoding
+// (UTF-8, UTF-16, Windows-1252, ...) and delimiter are detected, so a
+// source written in a Windows-1252 costs file matches the same source in
+// a Windows-1252 export. Every problem is returned at once as ErrorList.
 func Read(name string, r io.Reader, opts Options) (*Costs, error) {
 	var errs ErrorList
 	src, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
@@ -114,106 +116,87 @@ func Read(name string, r io.Reader, opts Options) (*Costs, error) {
 		errs.add(name, 0, 0, "a costs file has a row per source and period; is this the right file?", "costs file is larger than %d bytes", MaxSize)
 		return nil, errs
 	}
-	src = bytes.TrimPrefix(src, []byte("\ufeff"))
-	if len(bytes.TrimSpace(src)) == 0 {
+	if len(bytes.TrimSpace(bytes.TrimPrefix(src, []byte("\ufeff")))) == 0 {
 		errs.add(name, 1, 0, "write a header such as: lead source,cost,currency,period", "costs file is empty")
 		return nil, errs
 	}
-	delim := delimiter(src)
-
-	// The header is read here so that any spelling maps to the canonical
-	// names gocsv matches; the rows are then read by gocsv from the same
-	// bytes, with blank lines standing in for the header so that line
-	// numbers stay true.
-	hr := csv.NewReader(bytes.NewReader(src))
-	hr.Comma = delim
-	header, err := hr.Read()
+	cr, err := leadcsv.NewReader(name, bytes.NewReader(src), leadcsv.Options{})
 	if err != nil {
-		errs.add(name, 1, 0, "", "cannot read the header: %v", unwrapParse(err))
+		var fe *leadcsv.FileError
+		if errors.As(err, &fe) {
+			return nil, ErrorList{fe}
+		}
+		errs.add(name, 0, 0, "", "%v", err)
 		return nil, errs
 	}
-	offset := hr.InputOffset()
-	index := map[string]int{}
-	canonical := make([]string, len(header))
+
+	// The header: any spelling of a column maps to its canonical name.
+	header := cr.Header
+	index := map[string]int{} // canonical name -> 1-based column
 	for i, h := range header {
-		_, col := hr.FieldPos(i)
+		_, col := cr.FieldPos(i)
 		c, ok := columns[foldHeader(h)]
 		switch {
 		case !ok:
-			errs.add(name, 1, col, columnHint, "unknown column %q", h)
-			canonical[i] = fmt.Sprintf("unknown_%d", i)
+			errs.add(name, cr.HeaderLine, col, columnHint, "unknown column %q", h)
 		case index[c] > 0:
-			errs.add(name, 1, col, "keep one of them", "column %q is a second %s column", h, strings.ReplaceAll(c, "_", " "))
-			canonical[i] = fmt.Sprintf("unknown_%d", i)
+			errs.add(name, cr.HeaderLine, col, "keep one of them", "column %q is a second %s column", h, strings.ReplaceAll(c, "_", " "))
 		default:
 			index[c] = i + 1
-			canonical[i] = c
 		}
 	}
 	for _, c := range []string{"lead_source", "cost"} {
 		if index[c] == 0 {
-			errs.add(name, 1, 0, columnHint, "no %s column", strings.ReplaceAll(c, "_", " "))
+			errs.add(name, cr.HeaderLine, 0, columnHint, "no %s column", strings.ReplaceAll(c, "_", " "))
 		}
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	headerLines := bytes.Count(src[:offset], []byte("\n"))
-	if headerLines == 0 {
-		headerLines = 1
+	cell := func(cells []string, column string) string {
+		if i := index[column]; i > 0 && i <= len(cells) {
+			return cells[i-1]
+		}
+		return ""
 	}
-	var head bytes.Buffer
-	head.WriteString(strings.Join(canonical, string(delim)))
-	head.WriteString(strings.Repeat("\n", headerLines))
-	cr := csv.NewReader(io.MultiReader(&head, bytes.NewReader(src[offset:])))
-	cr.Comma = delim
-	cr.FieldsPerRecord = 0 // every row as wide as the header
-	um, err := gocsv.NewUnmarshaller(cr, Record{})
-	if err != nil {
-		errs.add(name, 1, 0, columnHint, "cannot read the header: %v", err)
-		return nil, errs
-	}
-	c := &Costs{File: name, Currency: strings.ToUpper(strings.TrimSpace(opts.Currency))}
 	pos := func(column string) (int, int) {
 		return cr.FieldPos(max(index[column]-1, 0))
 	}
+
+	c := &Costs{File: name, Currency: strings.ToUpper(strings.TrimSpace(opts.Currency))}
 	for {
-		v, err := um.Read()
+		row, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				if errors.Is(pe.Err, csv.ErrFieldCount) {
-					errs.add(name, pe.StartLine, 0, fmt.Sprintf("quote a cost written with a comma, such as \"12,500\"; every row has the header's %d cells", len(header)),
-						"row has a different number of cells than the header")
-				} else {
-					errs.add(name, pe.Line, pe.Column, "quote a cell that holds the delimiter or a quote, and double quotes inside it", "%v", pe.Err)
-				}
-				if errors.Is(pe.Err, csv.ErrQuote) || errors.Is(pe.Err, csv.ErrBareQuote) || errors.Is(pe.Err, csv.ErrFieldCount) {
-					continue
-				}
+			var fe *leadcsv.FileError
+			if errors.As(err, &fe) {
+				errs = append(errs, fe)
 			} else {
 				errs.add(name, 0, 0, "", "%v", err)
 			}
 			break
 		}
-		rec, ok := v.(Record)
-		if !ok {
-			errs.add(name, 0, 0, "", "unexpected record %T", v)
-			break
-		}
-		line, _ := cr.FieldPos(0)
-		if strings.TrimSpace(rec.Source+rec.Cost+rec.Currency+rec.Period) == "" {
+		if strings.TrimSpace(strings.Join(row.Cells, "")) == "" {
 			continue // a row of empty cells, as spreadsheets export
 		}
+		switch {
+		case len(row.Cells) != len(header):
+			errs.add(name, row.Line, 0, fmt.Sprintf("quote a cost written with a comma, such as \"12,500\"; every row has the header's %d cells", len(header)),
+				"row has a different number of cells than the header")
+			continue
+		case row.Problem != "":
+			errs.add(name, row.Line, 0, "quote a cell that holds the delimiter or a quote, and double quotes inside it", "%s", row.Problem)
+			continue
+		}
 		if len(c.Entries)+len(errs) > 100_000 {
-			errs.add(name, line, 0, "", "more than 100000 rows")
+			errs.add(name, row.Line, 0, "", "more than 100000 rows")
 			break
 		}
-		e, ok := c.entry(name, rec, line, pos, opts, &errs)
-		if ok {
+		rec := Record{Source: cell(row.Cells, "lead_source"), Cost: cell(row.Cells, "cost"),
+			Currency: cell(row.Cells, "currency"), Period: cell(row.Cells, "period")}
+		if e, ok := c.entry(name, rec, row.Line, pos, opts, &errs); ok {
 			c.Entries = append(c.Entries, e)
 		}
 	}
@@ -363,29 +346,4 @@ func ParsePeriod(s string) (p Period, problem string) {
 		return Period{From: from, To: from.AddDate(0, 1, -1), Text: t}, ""
 	}
 	return p, "is not a year, quarter or month"
-}
-
-// delimiter picks the header line's delimiter: ; or tab when it has more
-// of them than commas, else a comma.
-func delimiter(src []byte) rune {
-	line := src
-	if i := bytes.IndexByte(src, '\n'); i >= 0 {
-		line = src[:i]
-	}
-	commas, semis, tabs := bytes.Count(line, []byte(",")), bytes.Count(line, []byte(";")), bytes.Count(line, []byte("\t"))
-	switch {
-	case semis > commas && semis >= tabs:
-		return ';'
-	case tabs > commas:
-		return '\t'
-	}
-	return ','
-}
-
-func unwrapParse(err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

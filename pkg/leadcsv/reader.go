@@ -170,6 +170,12 @@ func NewReader(name string, in io.Reader, opts Options) (*Reader, error) {
 // Describe returns what was detected about the input.
 func (r *Reader) Describe() *Info { return &r.Info }
 
+// FieldPos returns the line and column (1-based, counting bytes of the
+// decoded text) where cell i of the row last read starts: the header
+// before the first Read. It is meaningful only for a row read without a
+// Problem.
+func (r *Reader) FieldPos(i int) (line, column int) { return r.csv.FieldPos(i) }
+
 // Read returns the next data row, or io.EOF. A malformed row comes back
 // with Problem set and a nil error; an error is a *FileError that ends the
 // file.

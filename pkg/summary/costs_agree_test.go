@@ -123,3 +123,42 @@ func TestCostsAgreeWithOutputs(t *testing.T) {
 		t.Errorf("the scenario no longer shows a costly prize draw: %v qualified", qualified)
 	}
 }
+
+// TestWindows1252CostsMatchDecodedSources cleans a Windows-1252 export
+// with a Windows-1252 costs file, as a German Excel saves both: the
+// sources, decoded alike, match, and the summary charges them.
+func TestWindows1252CostsMatchDecodedSources(t *testing.T) {
+	leads := []byte("Name;Email;Lead Source\r\n" +
+		"Jana Kr\xe4mer;jana.kraemer@harborfreight-logistics.com;Messe M\xfcnchen\r\n" +
+		"Lutz B\xf6hm;lutz.boehm@harborfreight-logistics.com;Messe M\xfcnchen\r\n" +
+		"Ann Lee;ann.lee@harborfreight-logistics.com;Caf\xe9 \x96 Stand\r\n")
+	costFile := []byte("Lead Source;Cost;Currency\r\nMesse M\xfcnchen;1000;USD\r\nCaf\xe9 \x96 Stand;250;USD\r\n")
+	c, err := costs.Read("costs.csv", bytes.NewReader(costFile), costs.Options{Currency: "USD"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: []pipeline.Input{{Name: "leads.csv", R: bytes.NewReader(leads)}},
+		Output: func(lead.Status) (io.Writer, error) { return io.Discard, nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.ApplyCosts(c.Select(time.Time{}, time.Time{}))
+	if len(s.Costs.NotInLeads) != 0 {
+		t.Errorf("cost rows match no lead: %q", s.Costs.NotInLeads)
+	}
+	want := map[string]float64{"Messe München": 1000, "Café – Stand": 250}
+	for _, g := range s.Sources {
+		w, ok := want[g.Name]
+		if !ok {
+			t.Errorf("unexpected source %q", g.Name)
+			continue
+		}
+		if g.Costs == nil || !g.Costs.Given || *g.Costs.Cost != w {
+			t.Errorf("source %q: costs %+v, want %v given", g.Name, g.Costs, w)
+		}
+		delete(want, g.Name)
+	}
+	if len(want) != 0 {
+		t.Errorf("sources missing from the summary: %v", want)
+	}
+}
