@@ -182,13 +182,13 @@ func runAudit(ctx context.Context, opts *AuditOptions) error {
 	// Rulebooks load before any input is opened.
 	var rules, newRules *rulebook.Rulebook
 	if opts.Compare {
-		if rules, err = loadRules(opts.OldRules); err != nil {
+		if rules, err = loadRules(opts.OldRules, opts.Map); err != nil {
 			return err
 		}
-		if newRules, err = loadRules(opts.NewRules); err != nil {
+		if newRules, err = loadRules(opts.NewRules, opts.Map); err != nil {
 			return err
 		}
-	} else if rules, err = loadRules(opts.Rules); err != nil {
+	} else if rules, err = loadRules(opts.Rules, opts.Map); err != nil {
 		return err
 	}
 	costList, err := loadCosts(opts.Costs, rules)

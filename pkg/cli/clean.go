@@ -170,11 +170,21 @@ func readOptions(delimiter, encoding string, noHeader bool) (leadcsv.Options, er
 	return o, nil
 }
 
-func loadRules(path string) (*rulebook.Rulebook, error) {
-	if path == "" {
-		return rulebook.Default(), nil
+// loadRules loads the rulebook at path ("" for the embedded default) with
+// the --map column mappings added; a malformed mapping is a usage error.
+func loadRules(path string, maps []string) (*rulebook.Rulebook, error) {
+	var extra map[lead.Field][]string
+	for _, spec := range maps {
+		f, col, err := rulebook.ParseMapping(spec)
+		if err != nil {
+			return nil, &usageError{err}
+		}
+		if extra == nil {
+			extra = map[lead.Field][]string{}
+		}
+		extra[f] = append(extra[f], col)
 	}
-	return rulebook.Load(path)
+	return rulebook.LoadMapped(path, extra)
 }
 
 // openInputs opens the named inputs; "-" is standard input, at most once.
@@ -333,7 +343,7 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 		}
 	}
 	// The rulebook is loaded before any input is opened or output created.
-	rules, err := loadRules(opts.Rules)
+	rules, err := loadRules(opts.Rules, opts.Map)
 	if err != nil {
 		return err
 	}

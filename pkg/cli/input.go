@@ -18,11 +18,14 @@ type inputFlags struct {
 	NoHeader  bool
 	// Sheet is the sheet of .xlsx inputs to read ("" for the first).
 	Sheet string
+	// Map holds one-off column mappings, "HEADER=FIELD" (--map).
+	Map []string
 }
 
 func (f *inputFlags) register(cmd *cobra.Command) {
 	addReadFlags(cmd, &f.Delimiter, &f.Encoding, &f.NoHeader)
 	addSheetFlag(cmd, &f.Sheet)
+	cmd.Flags().StringArrayVar(&f.Map, "map", nil, "read a column as a field, 'HEADER=FIELD' such as 'MOBILE 1=phone' (repeatable; wins over the rulebook's columns:)")
 }
 
 func (f *inputFlags) readOptions() (leadcsv.Options, error) {
@@ -45,7 +48,7 @@ func (f *inputFlags) openOne(rulesPath, file string, stdin io.Reader) (*openedIn
 	if err != nil {
 		return nil, err
 	}
-	rules, err := loadRules(rulesPath)
+	rules, err := loadRules(rulesPath, f.Map)
 	if err != nil {
 		return nil, err
 	}

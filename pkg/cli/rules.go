@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -64,10 +65,65 @@ lead to nurture, the score a lead needs to qualify).`,
 					}
 					continue
 				}
-				fmt.Fprintf(s.Out, "%s: ok (%s)\n", path, r.Name)
+				if r.Name != "" {
+					fmt.Fprintf(s.Out, "%s: ok (%s)\n", path, r.Name)
+				} else {
+					fmt.Fprintf(s.Out, "%s: ok\n", path)
+				}
+				file, dflt := originLists(r.Origins())
+				if len(dflt) > 0 {
+					fmt.Fprintf(s.Out, "  from the file: %s\n  from the default: %s\n", orNone(file), strings.Join(dflt, ", "))
+				}
 			}
 			return firstErr
 		},
 	})
 	return cmd
+}
+
+// originLists splits a rulebook's sections by where they came from; the
+// detectors are named one by one only when the file gives some of them.
+func originLists(origins []rulebook.Origin) (file, dflt []string) {
+	detFile, detDefault := 0, 0
+	for _, o := range origins {
+		if strings.HasPrefix(o.Section, "detectors.") {
+			if o.Default {
+				detDefault++
+			} else {
+				detFile++
+			}
+		}
+	}
+	for _, o := range origins {
+		name := o.Section
+		if strings.HasPrefix(name, "detectors.") && (detFile == 0 || detDefault == 0) {
+			if (o.Default && detFile == 0 && detDefault > 0 && name != firstDetector(origins)) ||
+				(!o.Default && detDefault == 0 && name != firstDetector(origins)) {
+				continue
+			}
+			name = "detectors"
+		}
+		if o.Default {
+			dflt = append(dflt, name)
+		} else {
+			file = append(file, name)
+		}
+	}
+	return file, dflt
+}
+
+func firstDetector(origins []rulebook.Origin) string {
+	for _, o := range origins {
+		if strings.HasPrefix(o.Section, "detectors.") {
+			return o.Section
+		}
+	}
+	return ""
+}
+
+func orNone(list []string) string {
+	if len(list) == 0 {
+		return "nothing"
+	}
+	return strings.Join(list, ", ")
 }

@@ -40,7 +40,10 @@ func (m *Mapping) HasOpen() bool {
 // values (the first rows of the input, [SampleRows] at most): a column
 // whose non-empty values are at least [ContentShare] e-mail addresses is
 // an email column, one whose values are that share phone numbers a phone
-// column, provided it holds [MinContentValues] non-empty values. Such a
+// column, provided it holds [MinContentValues] non-empty values and its
+// numbers are not plain digits counting up row after row (record
+// numbers). A header naming an identifier or a count ("Record ID", "Order
+// #", "Lead Number", "Quantity") is never decided by content. Such a
 // column is checked like any other of its field, after the columns named
 // by their header. A column refused by its header ("Account Owner Email",
 // "Asst. Phone", "Fax") is never taken, whatever it holds. Its note says
@@ -51,6 +54,7 @@ func (m *Mapping) ByContent(sample [][]string) {
 			continue
 		}
 		var values, emails, phones int
+		sequence, prev := true, ""
 		for _, row := range sample {
 			if i >= len(row) {
 				continue
@@ -65,13 +69,16 @@ func (m *Mapping) ByContent(sample [][]string) {
 				emails++
 			case LooksLikePhone(v):
 				phones++
+				// Record numbers count up: digits only, each above the last.
+				sequence = sequence && allDigits(v) && (prev == "" || len(v) > len(prev) || len(v) == len(prev) && v > prev)
+				prev = v
 			}
 		}
 		if values < MinContentValues {
 			continue
 		}
 		f, n, what := lead.Email, emails, "e-mail addresses"
-		if phones > emails {
+		if phones > emails && !sequence {
 			f, n, what = lead.Phone, phones, "phone numbers"
 		}
 		if float64(n) < ContentShare*float64(values) {
@@ -110,6 +117,15 @@ func LooksLikeEmail(v string) bool {
 // dots, dashes, slashes and parentheses, an optional leading + or 00, and
 // an optional extension.
 var phoneShape = regexp.MustCompile(`^\+?[0-9(][0-9 ()./-]*[0-9)](?:\s*(?:x|ext\.?|#)\s*[0-9]{1,6})?$`)
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // dateShape matches dates and times, whose digits could pass for a number.
 var dateShape = regexp.MustCompile(`^(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4})(?:[ T][0-9:.]+)?$`)

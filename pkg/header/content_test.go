@@ -38,7 +38,7 @@ func TestLooksLike(t *testing.T) {
 }
 
 func TestByContent(t *testing.T) {
-	header := []string{"Kontakt", "Nr", "", "Account Owner Email", "Email", "Notiz", "Datum", "Few"}
+	header := []string{"Kontakt", "Erreichbar", "", "Account Owner Email", "Email", "Notiz", "Datum", "Few", "Record ID", "Ticket"}
 	var sample [][]string
 	for i := range 40 {
 		phone := fmt.Sprintf("+20 10 %04d %04d", i, 1000+i)
@@ -52,6 +52,7 @@ func TestByContent(t *testing.T) {
 		sample = append(sample, []string{
 			fmt.Sprintf("lead%d@example.org", i), phone, fmt.Sprintf("0%d-555-%04d", i%9+1, i),
 			"rep@us.example", "", "call me", fmt.Sprintf("2021-04-%02d", i%28+1), few,
+			fmt.Sprintf("51200%06d", i*37%40), fmt.Sprintf("184415%05d", 100+i),
 		})
 	}
 	m := NewMapper(nil).Map(header)
@@ -59,7 +60,8 @@ func TestByContent(t *testing.T) {
 		t.Fatal("HasOpen = false")
 	}
 	m.ByContent(sample)
-	want := []lead.Field{lead.Email, lead.Phone, lead.Phone, lead.NoField, lead.Email, lead.Message, lead.NoField, lead.NoField}
+	// Record ID names an identifier; Ticket's digits count up row by row.
+	want := []lead.Field{lead.Email, lead.Phone, lead.Phone, lead.NoField, lead.Email, lead.Message, lead.NoField, lead.NoField, lead.NoField, lead.NoField}
 	for i, f := range want {
 		if n := m.Notes[i]; n.Field != f {
 			t.Errorf("column %d %q: %s (%s), want %s", i+1, n.Header, n.Field, n.Why, f)

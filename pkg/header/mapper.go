@@ -210,7 +210,8 @@ func (m *Mapper) classify(t *table, h string) candidate {
 	}
 	key := Normalize(h)
 	if key == "" {
-		return candidate{why: "unknown: no letters or digits", open: true}
+		// "#" is a row or record number.
+		return candidate{why: "unknown: no letters or digits", open: !strings.Contains(h, "#")}
 	}
 	if m != nil {
 		if x, ok := m.extra[key]; ok {
@@ -485,7 +486,23 @@ func (t *table) derive(ws []string) candidate {
 			return candidate{why: fmt.Sprintf("a detail about %s (%q), not the %s itself", f, strings.Join(ws[j:], " "), f)}
 		}
 	}
-	return candidate{why: "unknown", open: true}
+	return candidate{why: "unknown", open: !namesAnID(ws)}
+}
+
+// idWords name a record's identifier or a count: such a column holds
+// digits that are no phone number ("Record ID", "Order #", "Lead Number"),
+// so its content does not decide.
+var idWords = map[string]bool{"id": true, "ids": true, "identifier": true, "uuid": true, "guid": true, "key": true,
+	"number": true, "no": true, "nr": true, "num": true, "index": true, "code": true, "ref": true, "reference": true,
+	"count": true, "total": true, "amount": true, "quantity": true, "qty": true, "score": true, "zip": true, "postcode": true}
+
+func namesAnID(ws []string) bool {
+	for _, w := range ws {
+		if idWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // qualify decides whether the qualifiers mods in front of head noun e still

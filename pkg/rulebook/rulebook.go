@@ -85,6 +85,9 @@ type Rulebook struct {
 	machines sync.Pool
 	// titles memoises titleSignals: job titles repeat through a list.
 	titles *memo.Memo[[2]string]
+	// origins says which sections came from the file, which from the
+	// embedded default (see inherit.go).
+	origins []Origin
 }
 
 type rule struct {
@@ -146,6 +149,9 @@ type rawDecision struct {
 	NurtureAt *int           `yaml:"nurture_at"`
 }
 
+// defaultName is the embedded default's Source.
+const defaultName = "(default)"
+
 // Default returns the embedded default rulebook, loaded through Parse like
 // any user's file. It works on any export: junk is rejected, weak
 // engagement nurtured, and every other lead qualifies; scoring only grades.
@@ -156,7 +162,7 @@ func Default() *Rulebook {
 
 // loadDefault parses the embedded default once.
 var loadDefault = sync.OnceValue(func() *Rulebook {
-	r, err := Parse("(default)", defaultYAML)
+	r, err := Parse(defaultName, defaultYAML)
 	if err != nil {
 		// The embedded file is tested (TestDefaultLoads); reaching this
 		// is a build defect, not bad input.
@@ -190,6 +196,11 @@ func Load(path string) (*Rulebook, error) {
 // Parse parses, validates and compiles a rulebook. name is used in error
 // positions. Every problem found is returned at once as *ErrorList.
 func Parse(name string, src []byte) (*Rulebook, error) {
+	return parse(name, src, nil)
+}
+
+// parse is Parse with the `--map` aliases extra (see LoadMapped).
+func parse(name string, src []byte, extra map[lead.Field][]string) (*Rulebook, error) {
 	var errs ErrorList
 	if len(src) > MaxSize {
 		errs.add(name, 0, 0, fmt.Sprintf("rulebook is larger than %d bytes", MaxSize), "a rulebook is a short text file; is this the right file?")
@@ -205,9 +216,11 @@ func Parse(name string, src []byte) (*Rulebook, error) {
 		errs = append(errs, yamlError(name, sch, err))
 		return nil, errs.err()
 	}
-	r := &Rulebook{Source: name, titles: memo.New[[2]string](titleMemoSize)}
+	origins := inherit(name, src, &raw)
+	r := &Rulebook{Source: name, titles: memo.New[[2]string](titleMemoSize), origins: origins}
 	c := &compiler{file: name, sch: sch, errs: &errs, r: r}
 	c.build(&raw)
+	c.addMapped(extra)
 	if len(errs) == 0 {
 		c.detectorErrors()
 	}

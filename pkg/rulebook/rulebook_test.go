@@ -62,15 +62,8 @@ bad-decision.yaml:12:5: decision.points: unknown reason email_open_onl
 bad-decision.yaml:14:15: decision.nurture_at (30) must be below qualify_at (20)
 	hint: leads scoring from nurture_at up to qualify_at go to nurture
 bad-decision.yaml:19:16: grades A and B have the same min_score 10`},
-		{"missing.yaml", `missing.yaml:1:1: version is missing
-	hint: add ` + "`version: 1`" + ` at the top of the file
-missing.yaml:1:1: defaults.region is missing
-	hint: name the phone region of numbers without a country, such as US, GB or DE
-missing.yaml:1:1: defaults.currency is missing
-	hint: name the currency of budgets, such as USD or EUR
-missing.yaml:1:1: decision.qualify_at is missing
-	hint: add ` + "`qualify_at: 0`" + ` to qualify every lead no reason rejects, or the score sales needs
-missing.yaml:3:5: scoring rule 1 has no name
+		// version, defaults and decision come from the default.
+		{"missing.yaml", `missing.yaml:3:5: scoring rule 1 has no name
 	hint: add ` + "`name:`" + `, a short label shown in traces such as budget_enterprise
 missing.yaml:3:5: scoring rule 1 has no points
 	hint: add ` + "`points:`" + `, such as 10 (or -10 to subtract)
