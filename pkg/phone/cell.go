@@ -7,10 +7,33 @@ import (
 	"unicode/utf8"
 )
 
-// minDigits is the fewest digits a cell must hold to be worth parsing: no
-// number anyone can dial from a lead form is shorter (the shortest national
-// significant numbers, in small island states, have 5 digits).
+// minDigits is the fewest digits a cell must hold to be worth parsing:
+// almost no number anyone can dial from a lead form is shorter. The
+// exceptions are the 4-digit national numbers of Niue, Tokelau and
+// Tristan da Cunha (shortNational), read only against those regions.
 const minDigits = 5
+
+// shortNational are the regions whose national numbers may have 4 digits.
+var shortNational = map[string]bool{"NU": true, "TK": true, "TA": true, "SH": true}
+
+// placeholderCells are phone cells that say there is no number: missing,
+// not bogus (compared in lower case).
+var placeholderCells = map[string]bool{
+	"-": true, "--": true, "---": true, "—": true, "–": true, ".": true, "?": true,
+	"0": true, "00": true, "n/a": true, "na": true, "n.a.": true, "n/v": true,
+	"#n/a": true, "none": true, "nil": true, "null": true, "unknown": true,
+	"no": true, "no phone": true, "not provided": true, "not available": true,
+	"tbd": true, "x": true, "keine": true, "k.a.": true, "k. a.": true,
+	"unbekannt": true, "aucun": true, "inconnu": true, "ninguno": true,
+	"desconocido": true, "nessuno": true,
+}
+
+// IsPlaceholder reports whether a trimmed phone cell says there is no
+// number ("-", "n/a", "none", "unknown", "0"): such a cell is missing,
+// not bogus.
+func IsPlaceholder(cell string) bool {
+	return len(cell) <= 16 && placeholderCells[strings.ToLower(cell)]
+}
 
 // maxCellLen bounds the text looked at; libphonenumber refuses more than
 // 250 characters anyway.
@@ -87,11 +110,40 @@ func prepare(cell string) prepared {
 		if m := extensionPattern.FindStringSubmatchIndex(cell); m != nil && countDigits(cell[:m[2]]) >= minDigits {
 			p.extension = cell[m[4]:m[5]]
 			cell = cell[:m[2]]
+		} else if m := hashExtension.FindStringSubmatchIndex(cell); m != nil && countDigits(cell[:m[0]]) >= 7 {
+			// "+1 123-456-7890-6#": digits ended by # after a separator
+			// are an extension, never part of the number.
+			p.extension = cell[m[2]:m[3]]
+			cell = cell[:m[0]]
 		}
 	}
 	p.plus, p.digits = numberDigits(cell)
+	if p.plus {
+		p.digits = stripInternationalPrefix(p.digits)
+	}
 	p.ok = len(p.digits) >= minDigits
 	return p
+}
+
+// hashExtension matches an extension written as digits ended by '#' after
+// a separator ("…-910#", "… 666666#"), as auto-dialling strings do.
+var hashExtension = regexp.MustCompile(`[\s\-.,]+(\d{1,6})\s*#\s*$`)
+
+// internationalPrefixes are the prefixes people write after a '+' that
+// already stands for one ("+0044 20 …", "+00 64 …", "+011 64 …"): no
+// country code starts with 0, so they are dropped. Longest first.
+var internationalPrefixes = [...]string{"0011", "011", "00"}
+
+func stripInternationalPrefix(digits string) string {
+	if !strings.HasPrefix(digits, "0") {
+		return digits
+	}
+	for _, prefix := range internationalPrefixes {
+		if strings.HasPrefix(digits, prefix) && len(digits) > len(prefix)+4 {
+			return digits[len(prefix):]
+		}
+	}
+	return digits
 }
 
 // firstNumber returns the first of several numbers in one cell

@@ -162,23 +162,34 @@ func supportedRegion(s string) string {
 // a name or a common spelling), possibly empty.
 func (c *Checker) Check(raw, country string) Number {
 	cell := strings.TrimSpace(raw)
-	if cell == "" {
+	if cell == "" || IsPlaceholder(cell) {
 		return Number{Missing: true}
 	}
 	if spreadsheetMangled(cell) {
 		return Number{Bogus: true, Problem: ProblemSpreadsheet}
 	}
 	in := prepare(cell)
+	region := c.defaultRegion
+	if r, ok := Region(country); ok && phonenumbers.GetSupportedRegions()[r] {
+		region = r
+	}
+	if !in.ok && !in.plus && len(in.digits) == minDigits-1 && shortNational[region] {
+		in.ok = true // a 4-digit national number of Niue, Tokelau or Tristan da Cunha
+	}
 	if !in.ok {
 		return Number{Bogus: true, Problem: ProblemNotANumber, Extension: in.extension}
 	}
 	if allOneDigit(in.digits) {
 		return Number{Bogus: true, Problem: ProblemOneDigit, Extension: in.extension}
 	}
-
-	region := c.defaultRegion
-	if r, ok := Region(country); ok && phonenumbers.GetSupportedRegions()[r] {
-		region = r
+	if !in.plus && strings.TrimSpace(country) == "NA" {
+		// "NA" usually means "not available", but written as an ISO code
+		// it is Namibia: the number decides.
+		namibia := c.memo.Do(memoKey(false, in.digits, "NA"), func() Number { return c.judge(false, in.digits, "NA") })
+		if namibia.Valid && !namibia.Bogus {
+			namibia.Extension = in.extension
+			return namibia
+		}
 	}
 	if !in.plus && region == "" && strings.HasPrefix(in.digits, "00") {
 		in.plus, in.digits = true, in.digits[2:]
@@ -215,7 +226,7 @@ func (c *Checker) judge(plus bool, digits, region string) Number {
 	// looked for first.
 	problem := implausible(nsn, typ)
 	if typ == phonenumbers.UNKNOWN {
-		n.Bogus, n.Problem = true, cmp.Or(problem, ProblemInvalid)
+		n.Bogus, n.Problem = true, cmp.Or(problem, invalidFor(num, region))
 		return n
 	}
 	n.Valid = true
@@ -232,6 +243,18 @@ func (c *Checker) judge(plus bool, digits, region string) Number {
 		n.Bogus, n.Problem = true, ProblemPremiumRate
 	}
 	return n
+}
+
+// invalidFor names the region a number was judged against: the region of
+// its country code when written internationally, else the row's.
+func invalidFor(num *phonenumbers.PhoneNumber, region string) string {
+	if r := phonenumbers.GetRegionCodeForCountryCode(int(num.GetCountryCode())); r != "" && r != "ZZ" && (region == "" || num.GetCountryCode() != int32(phonenumbers.GetCountryCodeForRegion(region))) {
+		region = r
+	}
+	if region == "" {
+		return ProblemInvalid
+	}
+	return ProblemInvalid + " (" + region + ")"
 }
 
 // parse parses a prepared number and returns it with its national

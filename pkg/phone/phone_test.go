@@ -41,10 +41,16 @@ var phoneCases = []phoneCase{
 	{raw: "   ", want: "missing"},
 	{raw: "\t\n", country: "DE", want: "missing"},
 
+	// Placeholders say there is no number: missing, not bogus (issue 17).
+	{raw: "n/a", want: "missing"},
+	{raw: "none", country: "GB", want: "missing"},
+	{raw: "-", want: "missing"},
+	{raw: "unknown", want: "missing"},
+	{raw: "0", want: "missing"},
+	{raw: " N/A ", want: "missing"},
+
 	// Not a number at all: no parse needed.
-	{raw: "n/a", want: "bogus", problem: ProblemNotANumber},
-	{raw: "none", country: "GB", want: "bogus", problem: ProblemNotANumber},
-	{raw: "-", want: "bogus", problem: ProblemNotANumber},
+	{raw: "n/a 12", want: "bogus", problem: ProblemNotANumber},
 	{raw: "call me", want: "bogus", problem: ProblemNotANumber},
 	{raw: "1234", want: "bogus", problem: ProblemNotANumber},
 	{raw: "ext 12", want: "bogus", problem: ProblemNotANumber},
@@ -270,7 +276,8 @@ func TestCheckNoDefaultRegion(t *testing.T) {
 		{"030 2270 0", "Germany", "valid", "", "+493022700"},
 		{"+49 30 2270 0", "", "valid", "", "+493022700"},
 		{"0049 30 2270 0", "", "valid", "", "+493022700"},
-		{"n/a", "", "bogus", ProblemNotANumber, ""},
+		{"n/a", "", "missing", "", ""},
+		{"call me", "", "bogus", ProblemNotANumber, ""},
 		{"", "", "missing", "", ""},
 		{"0000000", "", "bogus", ProblemOneDigit, ""},
 	}
@@ -496,5 +503,44 @@ func TestMemoStats(t *testing.T) {
 	off.Check("(202) 456-1111", "")
 	if hits, misses := off.MemoStats(); hits != 0 || misses != 0 {
 		t.Errorf("without a memo MemoStats() = %d, %d; want 0, 0", hits, misses)
+	}
+}
+
+// TestIssue15Phones pins the cases issue 15 reported, each with the reason
+// it matters.
+func TestIssue15Phones(t *testing.T) {
+	c := NewChecker("US")
+	tests := []struct {
+		name, raw, country, want, e164, ext, problem string
+	}{
+		// "NA" written as an ISO code is Namibia when the number is
+		// Namibian; otherwise it still means "not available".
+		{"Namibia by ISO code", "061 221 934", "NA", "valid", "+26461221934", "", ""},
+		{"NA as not available", "(202) 456-1111", "NA", "valid", "+12024561111", "", ""},
+		{"na lower case is not Namibia", "061 221 934", "n/a", "bogus", "", "", ProblemInvalid + " (US)"},
+		// A plus before an international prefix, as libphonenumber reads it.
+		{"+0044", "+0044 20 7031 3000", "", "valid", "+442070313000", "", ""},
+		{"+00 64", "+00 64 3 331 6005", "", "valid", "+6433316005", "", ""},
+		{"+011 64", "+011 64 3 331 6005", "", "valid", "+6433316005", "", ""},
+		// The extension digit before # is never folded into the number
+		// (it was: +12345678906, a valid number nobody typed).
+		{"extension before #", "+11234567890-6#", "", "bogus", "", "6", ProblemStraightRun},
+		{"extension before # on a real number", "+12024561111-6#", "", "valid", "+12024561111", "6", ""},
+		{"long extension before #", "+1 (202) 456-1111 910#", "", "valid", "+12024561111", "910", ""},
+		{"extension after x", "+1 202 456 1111 x 12", "", "valid", "+12024561111", "12", ""},
+		// 4-digit national numbers.
+		{"Niue", "7012", "Niue", "valid", "+6837012", "", ""},
+		{"Tokelau", "3101", "TK", "valid", "+6903101", "", ""},
+		{"Tristan da Cunha", "8999", "TA", "valid", "+2908999", "", ""},
+		{"4 digits elsewhere", "7012", "US", "bogus", "", "", ProblemNotANumber},
+		// The invalid problem names the region it used.
+		{"invalid names region", "0199 861 234", "DE", "bogus", "", "", ProblemInvalid + " (DE)"},
+		{"invalid names the number's region", "+44 20 1234", "", "bogus", "", "", ProblemInvalid + " (GB)"},
+	}
+	for _, tt := range tests {
+		got := c.Check(tt.raw, tt.country)
+		if verdict(got) != tt.want || (tt.want == "valid" && got.E164 != tt.e164) || got.Extension != tt.ext || got.Problem != tt.problem {
+			t.Errorf("%s: Check(%q, %q) = %+v; want %s %q ext %q problem %q", tt.name, tt.raw, tt.country, got, tt.want, tt.e164, tt.ext, tt.problem)
+		}
 	}
 }
