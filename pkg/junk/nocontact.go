@@ -1,6 +1,7 @@
 package junk
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/leadclean/leadclean/pkg/lead"
@@ -41,6 +42,8 @@ func (noContact) Detect(l *lead.Lead) (string, bool) {
 		why = append(why, "no email column")
 	case l.Email.Missing:
 		why = append(why, "no email")
+	case len(l.Emails) > 1:
+		why = append(why, "none of "+strconv.Itoa(len(l.Emails))+" emails usable")
 	default:
 		why = append(why, "email unusable ("+emailProblem(&l.Email)+")")
 	}
@@ -49,6 +52,8 @@ func (noContact) Detect(l *lead.Lead) (string, bool) {
 		why = append(why, "no phone column")
 	case l.Phone.Missing:
 		why = append(why, "no phone")
+	case len(l.Phones) > 1:
+		why = append(why, "none of "+strconv.Itoa(len(l.Phones))+" phones usable")
 	default:
 		why = append(why, "phone unusable ("+phoneProblem(&l.Phone)+")")
 	}

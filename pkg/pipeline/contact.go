@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"strconv"
 
 	"github.com/leadclean/leadclean/pkg/email"
 	"github.com/leadclean/leadclean/pkg/lead"
@@ -134,6 +135,33 @@ func (p *processor) checkPhones(l *lead.Lead) {
 					return
 				}
 			}
+		}
+	}
+}
+
+// traceContacts tells `leadclean explain` which of a lead's several
+// e-mail and phone cells was used, and why the others were not.
+func traceContacts(l *lead.Lead) {
+	name := func(i int) string {
+		if i < len(l.Columns.Header) {
+			return strconv.Quote(l.Columns.Header[i])
+		}
+		return "column " + strconv.Itoa(i+1)
+	}
+	for _, c := range l.Emails {
+		switch {
+		case lead.UsableEmail(&c.Address):
+			l.Verdict.Trace = append(l.Verdict.Trace, "email "+name(c.Column)+": usable, used")
+		default:
+			l.Verdict.Trace = append(l.Verdict.Trace, "email "+name(c.Column)+": not usable ("+c.Address.Problem+")")
+		}
+	}
+	for _, c := range l.Phones {
+		switch {
+		case lead.UsablePhone(&c.Number):
+			l.Verdict.Trace = append(l.Verdict.Trace, "phone "+name(c.Column)+": usable, used")
+		default:
+			l.Verdict.Trace = append(l.Verdict.Trace, "phone "+name(c.Column)+": not usable ("+c.Number.Problem+")")
 		}
 	}
 }

@@ -512,6 +512,9 @@ func (p *processor) process(ctx context.Context, it item, src *source) {
 	malformed := l.Verdict.HasReason(lead.MalformedRow)
 	p.checkEmails(ctx, l, p.mx != nil && !malformed)
 	p.checkPhones(l)
+	if it.trace {
+		traceContacts(l)
+	}
 	revenue, employees := l.Get(lead.AnnualRevenue), l.Get(lead.Employees)
 	l.Revenue = p.revenues.Do(revenue, func() companysize.Range { return companysize.ParseRevenue(revenue) })
 	l.Employees = p.employees.Do(employees, func() companysize.Range { return companysize.ParseEmployees(employees) })
