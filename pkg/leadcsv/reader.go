@@ -12,7 +12,6 @@ package leadcsv
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -20,7 +19,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
 
 	"github.com/leadclean/leadclean/pkg/lead"
@@ -73,11 +71,24 @@ type Info struct {
 type Reader struct {
 	Info
 
-	csv     *csv.Reader
-	raw     *rawTracker
+	scan    *scanner
 	pending *Record // first data row, read while handling NoHeader
-	last    int64   // input offset after the last record
+	// text is what the bytes of a file read without transcoding have
+	// shown so far (see checkCells).
+	text textState
 }
+
+// textState is the encoding decision for a file read without
+// transcoding, made row by row: a file is plain ASCII until its first
+// byte above 0x7F says UTF-8 or Windows-1252, wherever that byte is.
+type textState int
+
+const (
+	textASCII   textState = iota // nothing but ASCII so far
+	textUTF8                     // valid UTF-8 multi-byte sequences seen
+	textWin1252                  // bytes that are Windows-1252 seen first
+	textFixed                    // --encoding utf-8: never re-read
+)
 
 // NewReader detects the input's encoding and delimiter (unless opts fix
 // them) and reads its header. name is used in messages. The returned
@@ -96,12 +107,18 @@ func NewReader(name string, in io.Reader, opts Options) (*Reader, error) {
 	}
 
 	var enc Encoding
+	state := textASCII
 	if opts.Encoding != "" {
 		if enc, err = LookupEncoding(opts.Encoding); err != nil {
 			return nil, &FileError{File: name, Msg: err.Error()}
 		}
+		enc.bom = enc.bomIn(sample)
+		state = textFixed
 	} else {
 		enc = DetectEncoding(sample)
+		if valid, _ := countUTF8(sample); valid > 0 {
+			state = textUTF8
+		}
 	}
 	if enc.bom > 0 {
 		if _, err := br.Discard(enc.bom); err != nil {
@@ -117,18 +134,12 @@ func NewReader(name string, in io.Reader, opts Options) (*Reader, error) {
 	if enc.IsUTF8() && bytes.IndexByte(decoded, 0) >= 0 && utf16Zeros(decoded) {
 		return nil, &FileError{File: name, Line: 1, Msg: "file holds NUL bytes in every other position: it looks like UTF-16 text", Hint: "pass --encoding utf-16le (or utf-16be)"}
 	}
-	r := &Reader{Info: Info{Name: name, Encoding: enc, Delimiter: opts.Delimiter}}
+	r := &Reader{Info: Info{Name: name, Encoding: enc, Delimiter: opts.Delimiter}, text: state}
 	r.CRLF = bytes.Contains(firstLine(decoded), []byte("\r\n"))
-	// A lone CR ends a line too (classic Mac files, and lines of one pasted
-	// into another): encoding/csv only knows LF and CRLF.
-	var source io.Reader = transform.NewReader(tr, &lineEnds{})
 	if r.Delimiter == 0 {
 		r.Delimiter = DetectDelimiter(string(decoded))
 	}
-	r.raw = &rawTracker{r: source}
-	r.csv = csv.NewReader(r.raw)
-	r.csv.Comma = r.Delimiter
-	r.csv.FieldsPerRecord = -1
+	r.scan = newScanner(tr, r.Delimiter)
 
 	first, err := r.next()
 	if err == io.EOF {
@@ -199,35 +210,24 @@ func (r *Reader) Read() (Record, error) {
 }
 
 func (r *Reader) next() (Record, error) {
-	cells, err := r.csv.Read()
-	offset := r.csv.InputOffset()
-	defer func() { r.last = offset; r.raw.discard(offset) }()
-	if err == nil {
-		line, _ := r.csv.FieldPos(0)
-		rec := Record{Line: line, Cells: cells}
-		r.checkCells(&rec)
-		return rec, nil
-	}
+	line, cells, problem, err := r.scan.next()
 	if err == io.EOF {
 		return Record{}, io.EOF
 	}
-	var pe *csv.ParseError
-	if !errors.As(err, &pe) {
-		return Record{}, &FileError{File: r.Name, Msg: "cannot read: " + err.Error()}
-	}
-	raw := r.raw.slice(r.last, offset)
-	if quoteOpenAtEnd(raw, r.Delimiter) {
-		return Record{}, &FileError{File: r.Name, Line: pe.StartLine,
-			Msg:  "quoted field starting on line " + strconv.Itoa(pe.StartLine) + " is never closed; it runs to the end of the file",
+	var ue *unterminatedError
+	if errors.As(err, &ue) {
+		return Record{}, &FileError{File: r.Name, Line: ue.line,
+			Msg:  "quoted field starting on line " + strconv.Itoa(ue.line) + " is never closed; it runs to the end of the file",
 			Hint: "look for a stray \" on that line; a quote inside a field must be doubled (\"\")"}
 	}
-	rec := Record{Line: pe.StartLine, Cells: lazyCells(raw, r.Delimiter)}
-	r.checkCells(&rec)
-	what := "misplaced quote"
-	if errors.Is(pe.Err, csv.ErrBareQuote) {
-		what = "stray quote in an unquoted field"
+	if err != nil {
+		return Record{}, &FileError{File: r.Name, Msg: "cannot read: " + err.Error()}
 	}
-	rec.Problem = fmt.Sprintf("%s at line %d, column %d", what, pe.Line, pe.Column)
+	rec := Record{Line: line, Cells: cells}
+	r.checkCells(&rec)
+	if problem != "" {
+		rec.Problem = problem
+	}
 	return rec, nil
 }
 
@@ -238,8 +238,14 @@ func (r *Reader) next() (Record, error) {
 const MaxCellBytes = 1 << 20
 
 // checkCells marks a row holding a NUL byte (text never does: the file is
-// damaged) or a cell longer than MaxCellBytes, and re-reads cells that are
-// not valid UTF-8 in a UTF-8 file as Windows-1252, the usual culprit.
+// damaged) or a cell longer than MaxCellBytes, and settles the encoding of
+// a file read without transcoding, row by row (see textState): a file
+// whose first bytes above 0x7F are not UTF-8 is Windows-1252 from there on,
+// however far into the file they are. What does not fit the decision is
+// flagged, never silently replaced: a row of Windows-1252 bytes in a UTF-8
+// file is read as Windows-1252 and flagged; a cell mixing UTF-8 with bytes
+// that are not is kept byte for byte and flagged; a UTF-8 looking row in a
+// Windows-1252 file is read as Windows-1252 and flagged.
 func (r *Reader) checkCells(rec *Record) {
 	for i, c := range rec.Cells {
 		if rec.Problem != "" {
@@ -254,61 +260,78 @@ func (r *Reader) checkCells(rec *Record) {
 	if !r.Encoding.IsUTF8() {
 		return
 	}
+	// What the row's non-ASCII cells are: valid UTF-8, bytes that are
+	// not UTF-8 at all (Windows-1252's shape), or a mix inside one cell.
+	firstUTF8, first1252, firstMixed := -1, -1, -1
 	for i, c := range rec.Cells {
-		if utf8.ValidString(c) {
-			continue
-		}
-		if s, err := charmap.Windows1252.NewDecoder().String(c); err == nil {
-			rec.Cells[i] = s
-		} else {
-			rec.Cells[i] = strings.ToValidUTF8(c, "\uFFFD")
-		}
-		if rec.Problem == "" {
-			rec.Problem = fmt.Sprintf("column %d is not valid UTF-8 (read as Windows-1252)", i+1)
-		}
-	}
-}
-
-// lazyCells splits one raw record leniently, keeping stray quotes as text.
-func lazyCells(raw []byte, delim rune) []string {
-	cr := csv.NewReader(bytes.NewReader(raw))
-	cr.Comma = delim
-	cr.LazyQuotes = true
-	cr.FieldsPerRecord = -1
-	cells, err := cr.Read()
-	if err != nil || len(cells) == 0 {
-		return []string{strings.TrimRight(string(raw), "\r\n")}
-	}
-	return cells
-}
-
-// quoteOpenAtEnd reports whether raw ends inside a quoted field, reading
-// quotes leniently (a quote not followed by the delimiter or a line end
-// still closes the field).
-func quoteOpenAtEnd(raw []byte, delim rune) bool {
-	d := byte(delim)
-	atFieldStart, inQuote := true, false
-	for i := 0; i < len(raw); i++ {
-		c := raw[i]
 		switch {
-		case inQuote:
-			if c == '"' {
-				if i+1 < len(raw) && raw[i+1] == '"' {
-					i++
-					continue
-				}
-				inQuote = false
+		case isASCII(c):
+		case utf8.ValidString(c):
+			if firstUTF8 < 0 {
+				firstUTF8 = i
 			}
-		case c == '"' && atFieldStart:
-			inQuote = true
-			atFieldStart = false
-		case c == d || c == '\n':
-			atFieldStart = true
 		default:
-			atFieldStart = false
+			if v, _ := countUTF8([]byte(c)); v > 0 {
+				if firstMixed < 0 {
+					firstMixed = i
+				}
+			} else if first1252 < 0 {
+				first1252 = i
+			}
 		}
 	}
-	return inQuote
+	if firstUTF8 < 0 && first1252 < 0 && firstMixed < 0 {
+		return // ASCII
+	}
+	flag := func(msg string, col int) {
+		if rec.Problem == "" {
+			rec.Problem = fmt.Sprintf(msg, col+1)
+		}
+	}
+	if r.text == textASCII {
+		if first1252 >= 0 && firstUTF8 < 0 && firstMixed < 0 {
+			// The first bytes above 0x7F, and none is UTF-8: the file is
+			// Windows-1252, from here on and (being ASCII) before.
+			r.text = textWin1252
+			r.Encoding.Name = "windows-1252"
+		} else {
+			r.text = textUTF8
+		}
+	}
+	if r.text == textWin1252 {
+		decodeCells1252(rec.Cells)
+		if firstUTF8 >= 0 || firstMixed >= 0 {
+			flag("column %d looks like UTF-8 in a Windows-1252 file (read as Windows-1252)", max(firstUTF8, firstMixed))
+		}
+		return
+	}
+	// A UTF-8 file: a cell of Windows-1252 bytes is read as such, a cell
+	// mixing UTF-8 with other bytes is kept byte for byte; both flagged.
+	if first1252 >= 0 && r.text != textFixed {
+		for i, c := range rec.Cells {
+			if !utf8.ValidString(c) {
+				if v, _ := countUTF8([]byte(c)); v == 0 {
+					rec.Cells[i] = decode1252(c)
+				}
+			}
+		}
+		flag("column %d is not valid UTF-8 (read as Windows-1252)", first1252)
+	}
+	if firstMixed >= 0 {
+		flag("column %d holds bytes that are not UTF-8 (kept as they are)", firstMixed)
+	}
+	if first1252 >= 0 && r.text == textFixed {
+		flag("column %d holds bytes that are not UTF-8 (kept as they are)", first1252)
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeData returns the 1-based column of a header cell that is
@@ -354,54 +377,6 @@ func utf16Zeros(b []byte) bool {
 	return le || be
 }
 
-// rawTracker keeps the bytes the CSV parser has been given since the start
-// of the current record, so a malformed record can be re-read leniently.
-type rawTracker struct {
-	r     io.Reader
-	buf   []byte
-	start int   // index in buf of offset base
-	base  int64 // stream offset of buf[start]
-}
-
-func (t *rawTracker) Read(p []byte) (int, error) {
-	n, err := t.r.Read(p)
-	t.buf = append(t.buf, p[:n]...)
-	return n, err
-}
-
-// discard forgets bytes before stream offset upto.
-func (t *rawTracker) discard(upto int64) {
-	drop := int(upto - t.base)
-	if drop <= 0 {
-		return
-	}
-	if drop > len(t.buf)-t.start {
-		drop = len(t.buf) - t.start
-	}
-	t.start += drop
-	t.base += int64(drop)
-	if t.start > 64<<10 && t.start*2 > len(t.buf) {
-		n := copy(t.buf, t.buf[t.start:])
-		t.buf = t.buf[:n]
-		t.start = 0
-	}
-}
-
-// slice returns the bytes between two stream offsets still held.
-func (t *rawTracker) slice(from, to int64) []byte {
-	i, j := int(from-t.base)+t.start, int(to-t.base)+t.start
-	if i < t.start {
-		i = t.start
-	}
-	if j > len(t.buf) {
-		j = len(t.buf)
-	}
-	if i > j {
-		return nil
-	}
-	return t.buf[i:j]
-}
-
 // nulColumn returns the 1-based column of the first cell holding a NUL
 // byte, or 0.
 func nulColumn(cells []string) int {
@@ -411,42 +386,4 @@ func nulColumn(cells []string) int {
 		}
 	}
 	return 0
-}
-
-// lineEnds turns a carriage return that ends a line on its own into a line
-// feed, outside quoted fields. CRLF, and a CR inside a quoted field, pass
-// unchanged. Quotes are counted plainly (a doubled quote toggles twice), so
-// after an odd stray quote lone CRs are left alone until the next quote:
-// the row is then reported malformed, as it would be without this step.
-type lineEnds struct{ inQuote bool }
-
-func (l *lineEnds) Reset() { l.inQuote = false }
-
-func (l *lineEnds) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
-	for nSrc < len(src) {
-		if nDst == len(dst) {
-			return nDst, nSrc, transform.ErrShortDst
-		}
-		c := src[nSrc]
-		switch c {
-		case '"':
-			l.inQuote = !l.inQuote
-		case '\r':
-			if l.inQuote {
-				break
-			}
-			if nSrc+1 == len(src) {
-				if !atEOF {
-					return nDst, nSrc, transform.ErrShortSrc // is an LF next?
-				}
-				c = '\n'
-			} else if src[nSrc+1] != '\n' {
-				c = '\n'
-			}
-		}
-		dst[nDst] = c
-		nDst++
-		nSrc++
-	}
-	return nDst, nSrc, nil
 }

@@ -98,7 +98,7 @@ func TestReaderRows(t *testing.T) {
 		problems []string // "" for a good row; a substring otherwise
 		cells    [][]string
 	}{
-		{"crlf and quoted newline", "a,b\r\n1,\"x\r\ny\"\r\n2,z\r\n", []int{2, 4}, []string{"", ""}, [][]string{{"1", "x\ny"}, {"2", "z"}}},
+		{"crlf and quoted newline", "a,b\r\n1,\"x\r\ny\"\r\n2,z\r\n", []int{2, 4}, []string{"", ""}, [][]string{{"1", "x\r\ny"}, {"2", "z"}}},
 		{"ragged", "a,b\n1,2\n3\n4,5,6\n", []int{2, 3, 4}, []string{"", "1 fields", "3 fields"}, nil},
 		{"blank lines skipped", "a,b\n\n1,2\n\n\n3,4\n", []int{3, 6}, []string{"", ""}, nil},
 		{"stray quote kept as text", "a,b\n1,Bob \"the\" Smith\n2,ok\n", []int{2, 3}, []string{"stray quote", ""}, [][]string{{"1", "Bob \"the\" Smith"}, {"2", "ok"}}},
@@ -110,7 +110,8 @@ func TestReaderRows(t *testing.T) {
 		{"old mac line endings", "a,b\r1,2\r3,4\r", []int{2, 3}, []string{"", ""}, nil},
 		{"nul byte: malformed, kept", "a,b\n1,x\x00y\n2,z\n", []int{2, 3}, []string{"column 2 holds a NUL byte", ""}, [][]string{{"1", "x\x00y"}, {"2", "z"}}},
 		{"lone cr among lf", "a,b\n1,2\r3,4\n5,6\r\n", []int{2, 3, 4}, []string{"", "", ""}, [][]string{{"1", "2"}, {"3", "4"}, {"5", "6"}}},
-		{"cr inside quotes kept", "a,b\r1,\"x\ry\"\r2,z", []int{2, 3}, []string{"", ""}, [][]string{{"1", "x\ry"}, {"2", "z"}}},
+		// A lone CR is a line end for line numbers inside quotes too.
+		{"cr inside quotes kept", "a,b\r1,\"x\ry\"\r2,z", []int{2, 4}, []string{"", ""}, [][]string{{"1", "x\ry"}, {"2", "z"}}},
 		{"cr at end of file", "a,b\n1,2\r", []int{2}, []string{""}, [][]string{{"1", "2"}}},
 		{"doubled quotes keep the count", "a,b\n\"say \"\"hi\"\"\",x\r2,y\n", []int{2, 3}, []string{"", ""}, [][]string{{"say \"hi\"", "x"}, {"2", "y"}}},
 		{"huge cell: malformed, kept", "a,b\n1," + strings.Repeat("x", MaxCellBytes+1) + "\n2,z\n", []int{2, 3}, []string{"more than the 1048576", ""}, nil},
@@ -356,5 +357,78 @@ func TestWriterReportsWriteErrors(t *testing.T) {
 	}
 	if err := w.Flush(); err == nil {
 		t.Error("Flush after a failed write returned nil")
+	}
+}
+
+// TestValuesKept: the cases of issue 17, each byte kept.
+func TestValuesKept(t *testing.T) {
+	ascii := "Name,City\n" + strings.Repeat("Ann,Berlin\n", 7000) // over 64 KiB
+	latin, _ := charmap.Windows1252.NewEncoder().String("Jürgen,Köln\n")
+	var crOnly strings.Builder
+	crOnly.WriteString("Name,Note\rCy,27\" Monitor\r")
+	for range 20000 {
+		crOnly.WriteString("Ann,x\r")
+	}
+	tests := []struct {
+		name    string
+		input   string
+		opts    Options
+		rows    int
+		check   int // index of the row checked
+		cells   []string
+		problem string
+	}{
+		{"crlf in a quoted cell", "a,b\n1,\"x\r\ny\"\n", Options{}, 1, 0, []string{"1", "x\r\ny"}, ""},
+		{"cr cr lf in a quoted cell", "a,b\n1,\"a\r\r\nb\"\n", Options{}, 1, 0, []string{"1", "a\r\r\nb"}, ""},
+		{"crlf in a quoted header", "\"a\r\nb\",c\n1,2\n", Options{}, 1, 0, []string{"1", "2"}, ""},
+		{"lone cr in a quoted cell of a cr file", "a,b\r1,\"line1\rline2\"\r2,z\r", Options{}, 2, 0, []string{"1", "line1\rline2"}, ""},
+		{"a stray quote does not stop lone crs", crOnly.String(), Options{}, 20001, 20000, []string{"Ann", "x"}, ""},
+		{"windows-1252 after 64 KiB of ascii", ascii + latin, Options{}, 7001, 7000, []string{"Jürgen", "Köln"}, ""},
+		{"undefined windows-1252 bytes kept", "a,b\nx\x81\x8d\x8f\x90\x9d,M\xfcller\n", Options{Encoding: "windows-1252"}, 1, 0, []string{"x\u0081\u008d\u008f\u0090\u009d", "Müller"}, ""},
+		{"undefined bytes, detected", "a,b\nx\x81,M\xfcller\n", Options{}, 1, 0, []string{"x\u0081", "Müller"}, ""},
+		{"a utf-8 cell with one bad byte is kept", "a,b\nZoë,M\xc3\xbcller\xff\n", Options{}, 1, 0, []string{"Zoë", "M\xc3\xbcller\xff"}, "not UTF-8 (kept as they are)"},
+		{"a misplaced quote goes on as text", "a,b\n\"x\"y,2\n3,4\n", Options{}, 2, 0, []string{"x\"y", "2"}, "misplaced quote"},
+		{"multi-byte delimiter", "a§b\n1§\"2§3\"\n", Options{Delimiter: '§'}, 1, 0, []string{"1", "2§3"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, recs, err := readAll(t, tt.input, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(recs) != tt.rows {
+				t.Fatalf("%d rows, want %d", len(recs), tt.rows)
+			}
+			rec := recs[tt.check]
+			if strings.Join(rec.Cells, "|") != strings.Join(tt.cells, "|") {
+				t.Errorf("cells = %q, want %q", rec.Cells, tt.cells)
+			}
+			if (tt.problem == "") != (rec.Problem == "") || !strings.Contains(rec.Problem, tt.problem) {
+				t.Errorf("problem = %q, want %q", rec.Problem, tt.problem)
+			}
+		})
+	}
+}
+
+// TestUTF16WithoutBOM: --encoding utf-16le/be on files with and without a
+// BOM, and BOM-less UTF-16 that is mostly CJK detected.
+func TestUTF16WithoutBOM(t *testing.T) {
+	text := "姓名,邮箱,公司\n张伟,zhang@例子.中国,北京科技有限公司\n李娜,li@例子.中国,上海贸易有限公司\n"
+	for _, e := range []struct {
+		name string
+		end  unicode.Endianness
+	}{{"utf-16le", unicode.LittleEndian}, {"utf-16be", unicode.BigEndian}} {
+		for _, bom := range []unicode.BOMPolicy{unicode.IgnoreBOM, unicode.UseBOM} {
+			data := encodeUTF16(t, text, e.end, bom)
+			for _, opts := range []Options{{Encoding: e.name}, {}} {
+				r, recs, err := readAll(t, string(data), opts)
+				if err != nil {
+					t.Fatalf("%s bom=%v opts=%+v: %v", e.name, bom, opts, err)
+				}
+				if r.Header[0] != "姓名" || len(recs) != 2 || recs[1].Cells[2] != "上海贸易有限公司" {
+					t.Errorf("%s bom=%v opts=%+v: header %q, rows %v", e.name, bom, opts, r.Header, recs)
+				}
+			}
+		}
 	}
 }

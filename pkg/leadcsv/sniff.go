@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // Encoding names what the input's bytes are and how to decode them.
@@ -92,13 +93,104 @@ func DetectEncoding(sample []byte) Encoding {
 	}
 	valid, invalid := countUTF8(sample)
 	if invalid > 0 && valid == 0 {
-		return Encoding{Name: "windows-1252", decoder: charmap.Windows1252}
+		return Encoding{Name: "windows-1252", decoder: windows1252{}}
 	}
 	return Encoding{Name: "utf-8"}
 }
 
-// utf16Shape reports whether sample looks like BOM-less UTF-16: text in
-// the Latin range has a zero in every other byte.
+// bomIn is the length of this encoding's byte-order mark at the start of
+// sample, 0 when there is none: --encoding utf-16le reads files with and
+// without one.
+func (e Encoding) bomIn(sample []byte) int {
+	var bom []byte
+	switch e.Name {
+	case "utf-8":
+		bom = []byte("\xef\xbb\xbf")
+	case "utf-16le":
+		bom = []byte("\xff\xfe")
+	case "utf-16be":
+		bom = []byte("\xfe\xff")
+	}
+	if len(bom) > 0 && bytes.HasPrefix(sample, bom) {
+		return len(bom)
+	}
+	return 0
+}
+
+// win1252 maps every byte to a rune as WHATWG's windows-1252 decoder does:
+// the five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
+// 0x9D) become the C1 controls of the same value instead of U+FFFD, so no
+// byte is lost. (golang.org/x/text's charmap replaces them.)
+var win1252 = func() (t [256]rune) {
+	for b := range 256 {
+		r := charmap.Windows1252.DecodeByte(byte(b))
+		if r == utf8.RuneError {
+			r = rune(b)
+		}
+		t[b] = r
+	}
+	return t
+}()
+
+// decode1252 reads s as Windows-1252.
+func decode1252(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/2)
+	for i := 0; i < len(s); i++ {
+		b.WriteRune(win1252[s[i]])
+	}
+	return b.String()
+}
+
+// decodeCells1252 reads every cell as Windows-1252, in place.
+func decodeCells1252(cells []string) {
+	for i, c := range cells {
+		cells[i] = decode1252(c)
+	}
+}
+
+// windows1252 is the Windows-1252 encoding with win1252's decoding.
+type windows1252 struct{}
+
+func (windows1252) NewDecoder() *encoding.Decoder {
+	return &encoding.Decoder{Transformer: &decoder1252{}}
+}
+
+func (windows1252) NewEncoder() *encoding.Encoder { return charmap.Windows1252.NewEncoder() }
+
+type decoder1252 struct{ transform.NopResetter }
+
+func (*decoder1252) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		c := src[nSrc]
+		if c < utf8.RuneSelf {
+			if nDst == len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			dst[nDst] = c
+			nDst++
+			nSrc++
+			continue
+		}
+		r := win1252[c]
+		if nDst+utf8.RuneLen(r) > len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += utf8.EncodeRune(dst[nDst:], r)
+		nSrc++
+	}
+	return nDst, nSrc, nil
+}
+
+// utf16Shape reports whether sample looks like BOM-less UTF-16. Text in
+// the Latin range has a zero in every other byte; text that is mostly CJK
+// has few zeros, but its ASCII delimiters, line ends and digits still put
+// theirs on one side only. So: zeros in at least one pair in 20, nearly
+// all on one side, and the sample decodes without an unpaired surrogate.
+// Text that is not UTF-16 has no zero bytes at all.
 func utf16Shape(sample []byte) (le, be bool) {
 	n := len(sample) &^ 1
 	if n < 4 {
@@ -114,10 +206,58 @@ func utf16Shape(sample []byte) (le, be bool) {
 		}
 	}
 	pairs := n / 2
-	// Most of the text is ASCII: its high bytes are zero, its low bytes not.
-	le = zeroOdd*10 >= pairs*7 && zeroEven*10 < pairs
-	be = zeroEven*10 >= pairs*7 && zeroOdd*10 < pairs
+	zeros := zeroEven + zeroOdd
+	if zeros < 2 || zeros*20 < pairs {
+		return false, false
+	}
+	le = zeroOdd*10 >= zeros*9 && zeroEven*20 < pairs && validUTF16(sample[:n], false)
+	be = !le && zeroEven*10 >= zeros*9 && zeroOdd*20 < pairs && validUTF16(sample[:n], true)
 	return le, be
+}
+
+// csvUnits reports whether the ASCII units of UTF-16 text b hold a
+// delimiter or a line end: what every CSV sample has, and what a stray
+// zero byte in other text does not make.
+func csvUnits(b []byte, bigEndian bool) bool {
+	for i := 0; i+1 < len(b); i += 2 {
+		hi, lo := b[i+1], b[i]
+		if bigEndian {
+			hi, lo = b[i], b[i+1]
+		}
+		if hi == 0 && (lo == ',' || lo == ';' || lo == '\t' || lo == '|' || lo == '\n' || lo == '\r') {
+			return true
+		}
+	}
+	return false
+}
+
+// validUTF16 reports whether b holds no unpaired surrogate and no NUL
+// character (a surrogate cut at the end is fine), and looks like CSV.
+func validUTF16(b []byte, bigEndian bool) bool {
+	unit := func(i int) uint16 {
+		if bigEndian {
+			return uint16(b[i])<<8 | uint16(b[i+1])
+		}
+		return uint16(b[i+1])<<8 | uint16(b[i])
+	}
+	for i := 0; i+1 < len(b); i += 2 {
+		u := unit(i)
+		switch {
+		case u == 0:
+			return false
+		case u >= 0xD800 && u < 0xDC00:
+			if i+3 >= len(b) {
+				return csvUnits(b, bigEndian)
+			}
+			if v := unit(i + 2); v < 0xDC00 || v >= 0xE000 {
+				return false
+			}
+			i += 2
+		case u >= 0xDC00 && u < 0xE000:
+			return false
+		}
+	}
+	return csvUnits(b, bigEndian)
 }
 
 // countUTF8 counts valid multi-byte sequences and invalid bytes, ignoring
@@ -152,9 +292,9 @@ func LookupEncoding(name string) (Encoding, error) {
 	case "utf-8", "utf8":
 		return Encoding{Name: "utf-8"}, nil
 	case "utf-16le", "utf16le":
-		return Encoding{Name: "utf-16le", decoder: unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)}, nil
+		return Encoding{Name: "utf-16le", decoder: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)}, nil
 	case "utf-16be", "utf16be":
-		return Encoding{Name: "utf-16be", decoder: unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)}, nil
+		return Encoding{Name: "utf-16be", decoder: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)}, nil
 	case "utf-16", "utf16":
 		return Encoding{Name: "utf-16", decoder: unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)}, nil
 	}
@@ -163,6 +303,9 @@ func LookupEncoding(name string) (Encoding, error) {
 		return Encoding{}, fmt.Errorf("unknown encoding %q (try utf-8, utf-16le, utf-16be, windows-1252, iso-8859-15)", name)
 	}
 	canonical, _ := htmlindex.Name(e)
+	if e == charmap.Windows1252 {
+		e = windows1252{}
+	}
 	return Encoding{Name: canonical, decoder: e}, nil
 }
 

@@ -153,7 +153,8 @@ func (w *Writer) needsQuotes(c string) bool {
 		return asciiSpace[c[0]]
 	}
 	r, _ := utf8.DecodeRuneInString(c)
-	return unicode.IsSpace(r)
+	// A leading U+FEFF would read back as a byte-order mark.
+	return unicode.IsSpace(r) || r == '\ufeff'
 }
 
 // asciiSpace is unicode.IsSpace for ASCII.

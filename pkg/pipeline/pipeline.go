@@ -629,9 +629,7 @@ func unionHeader(sources []*source) []string {
 		}
 	}
 	for _, s := range sources {
-		if s.remap != nil {
-			s.width = len(out)
-		}
+		s.width = len(out)
 	}
 	return out
 }
@@ -640,7 +638,15 @@ func unionHeader(sources []*source) []string {
 // the input's header stay at the end, for leadclean_overflow.
 func outCells(s *source, cells []string) []string {
 	if s.remap == nil {
-		return cells
+		hdr := len(s.info.Header)
+		if len(cells) <= hdr || s.width <= hdr {
+			return cells
+		}
+		// A long row of a file whose header is a prefix of the output's:
+		// its extra cells must not land in a later file's columns.
+		out := make([]string, s.width, s.width+len(cells)-hdr)
+		copy(out, cells[:hdr])
+		return append(out, cells[hdr:]...)
 	}
 	out := make([]string, s.width, s.width+max(0, len(cells)-len(s.remap)))
 	for i, c := range cells {
