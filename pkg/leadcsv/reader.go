@@ -185,7 +185,7 @@ func (r *Reader) Describe() *Info { return &r.Info }
 // decoded text) where cell i of the row last read starts: the header
 // before the first Read. It is meaningful only for a row read without a
 // Problem.
-func (r *Reader) FieldPos(i int) (line, column int) { return r.csv.FieldPos(i) }
+func (r *Reader) FieldPos(i int) (line, column int) { return r.scan.fieldPos(i) }
 
 // Read returns the next data row, or io.EOF. A malformed row comes back
 // with Problem set and a nil error; an error is a *FileError that ends the

@@ -33,6 +33,7 @@ type scanner struct {
 	skipLF   bool   // the last record ended on CR: an LF next is its CRLF
 	buf      []byte
 	ends     []int
+	starts   [][2]int // line and column where each cell of the record starts
 	problem  string
 	prevCR   bool // the last byte inside a quoted field was CR (line counting)
 	maxKeep  int  // records larger than this hand their buffer over
@@ -65,6 +66,7 @@ const (
 func (s *scanner) next() (int, []string, string, error) {
 	s.buf = s.buf[:0]
 	s.ends = s.ends[:0]
+	s.starts = s.starts[:0]
 	s.problem = ""
 	state := stFieldStart
 	startLine, quoteLine := s.line, 0
@@ -101,6 +103,9 @@ func (s *scanner) next() (int, []string, string, error) {
 			c := chunk[i]
 			switch state {
 			case stFieldStart:
+				if len(s.starts) == len(s.ends) {
+					s.starts = append(s.starts, [2]int{s.line, s.col})
+				}
 				if c == '"' {
 					state, quoteLine, started = stQuoted, s.line, true
 					s.prevCR = false
@@ -144,6 +149,7 @@ func (s *scanner) next() (int, []string, string, error) {
 					if !started && len(s.ends) == 0 {
 						// An empty line: skipped, like encoding/csv.
 						state = stFieldStart
+						s.starts = s.starts[:0]
 						startLine = s.line
 						continue
 					}
@@ -256,6 +262,15 @@ func (s *scanner) next() (int, []string, string, error) {
 			}
 		}
 	}
+}
+
+// fieldPos is where cell i of the last record starts (line, 1-based byte
+// column of the decoded text).
+func (s *scanner) fieldPos(i int) (int, int) {
+	if i < 0 || i >= len(s.starts) {
+		return s.lastLine, 1
+	}
+	return s.starts[i][0], s.starts[i][1]
 }
 
 // delimAt reports whether the delimiter starts at chunk[i]: its length and
