@@ -23,8 +23,9 @@ import (
 // check. Here each pattern is compiled once, on first use, run at most
 // once (and not at all when the number's first digit rules it out), and
 // the type found while looking for the region is kept.
-// The logic mirrors getRegionCodeForNumberFromRegionList and
-// getNumberTypeHelper line for line; TestRegionAndTypeMatchesLibrary and
+// The logic mirrors upstream GetRegionCodeForNumber,
+// getRegionCodeForNumberFromRegionList and getNumberTypeHelper (of the
+// release in mirroredVersion) line for line; TestRegionAndTypeMatchesLibrary and
 // FuzzRegionAndType compare the two over every region's example numbers
 // and arbitrary digits.
 func regionAndType(num *phonenumbers.PhoneNumber, nsn string) (string, phonenumbers.PhoneNumberType) {
@@ -99,7 +100,8 @@ func (d *descPatterns) compile() {
 }
 
 // match reports whether nsn has one of the description's possible lengths
-// and matches its pattern, as isNumberMatchingDesc does.
+// and matches its pattern, as upstream isNumberMatchingDesc does (with
+// isNumberPossibleForDesc folded in).
 func (d *descPatterns) match(nsn string) bool {
 	if len(d.lengths) > 0 && !slices.Contains(d.lengths, int32(len(nsn))) {
 		return false
@@ -195,7 +197,7 @@ type regionPatterns struct {
 	localOnlyLengths         []int32 // general description's
 }
 
-// numberType is getNumberTypeHelper of phonenumbers over compiled patterns.
+// numberType is upstream getNumberTypeHelper over compiled patterns.
 func (m *regionPatterns) numberType(nsn string) phonenumbers.PhoneNumberType {
 	switch {
 	case !m.general.match(nsn):
@@ -304,7 +306,10 @@ func patternsFor(cc int, region string) *regionPatterns {
 }
 
 // matchPattern reports whether the whole of s matches the description's
-// pattern, lengths aside (as the library's parsing uses it).
+// pattern, lengths aside. upstream: the general description's pattern as
+// maybeExtractCountryCode (validNumberPattern) and
+// maybeStripNationalPrefixAndCarrierCode (nationalNumberRule) run it,
+// there unanchored; FuzzParseDigits compares the parse results.
 func (d *descPatterns) matchPattern(s string) bool {
 	if d.pattern == "" {
 		return s == ""

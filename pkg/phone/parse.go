@@ -8,6 +8,13 @@ import (
 	"github.com/nyaruka/phonenumbers"
 )
 
+// mirroredVersion is the nyaruka/phonenumbers release whose code this file
+// and numbertype.go follow step for step (each step names the upstream
+// function it mirrors, in phonenumberutil.go). TestMirroredVersion fails
+// when go.mod requires another release: compare that release's functions
+// with the steps here, then update this constant.
+const mirroredVersion = "v1.8.1"
+
 // parseDigits is phonenumbers.Parse(text, region) for the text a prepared
 // cell gives: ASCII digits, after a "+" when plus. It returns the same
 // number and the same error.
@@ -27,7 +34,7 @@ func parseDigits(plus bool, digits, region string) (*phonenumbers.PhoneNumber, e
 	if plus {
 		length++
 	}
-	switch {
+	switch { // upstream: parseHelper, its first checks
 	case length == 0:
 		return nil, phonenumbers.ErrNotANumber
 	case length > phonenumbers.MAX_INPUT_STRING_LENGTH:
@@ -36,10 +43,12 @@ func parseDigits(plus bool, digits, region string) (*phonenumbers.PhoneNumber, e
 	case len(digits) < 2 || (plus && len(digits) < 3):
 		return nil, phonenumbers.ErrNotANumber
 	}
-	meta := patternsFor(0, region) // nil for "" and unknown regions
+	meta := patternsFor(0, region) // nil for "" and unknown regions; upstream: getMetadataForRegion
 	if meta == nil && !plus {
-		return nil, phonenumbers.ErrInvalidCountryCode // checkRegionForParsing
+		return nil, phonenumbers.ErrInvalidCountryCode // upstream: checkRegionForParsing
 	}
+	// upstream: parseHelper's call of maybeExtractCountryCode, and its
+	// retry without the plus on ErrInvalidCountryCode.
 	cc, national, err := extractCountryCode(plus, digits, meta)
 	if err != nil {
 		if !errors.Is(err, phonenumbers.ErrInvalidCountryCode) || !plus {
@@ -53,6 +62,8 @@ func parseDigits(plus bool, digits, region string) (*phonenumbers.PhoneNumber, e
 		}
 	}
 	if cc != 0 {
+		// upstream: parseHelper, GetRegionCodeForCountryCode then
+		// getMetadataForRegionOrCallingCode.
 		if numRegion := phonenumbers.GetRegionCodeForCountryCode(cc); numRegion != region {
 			meta = patternsFor(cc, numRegion)
 		}
@@ -67,7 +78,8 @@ func parseDigits(plus bool, digits, region string) (*phonenumbers.PhoneNumber, e
 	}
 	if meta != nil {
 		// The national prefix is stripped only when what remains has a
-		// possible length.
+		// possible length. upstream: parseHelper, its calls of
+		// maybeStripNationalPrefixAndCarrierCode and testNumberLength.
 		stripped := meta.stripNationalPrefix(national)
 		switch meta.testLength(stripped) {
 		case phonenumbers.TOO_SHORT, phonenumbers.IS_POSSIBLE_LOCAL_ONLY, phonenumbers.INVALID_LENGTH:
@@ -75,7 +87,7 @@ func parseDigits(plus bool, digits, region string) (*phonenumbers.PhoneNumber, e
 			national = stripped
 		}
 	}
-	switch {
+	switch { // upstream: parseHelper, its last length checks
 	case len(national) < phonenumbers.MIN_LENGTH_FOR_NSN:
 		return nil, phonenumbers.ErrTooShortNSN
 	case len(national) > phonenumbers.MAX_LENGTH_FOR_NSN:
@@ -84,7 +96,7 @@ func parseDigits(plus bool, digits, region string) (*phonenumbers.PhoneNumber, e
 	cc32 := int32(cc)
 	nn, _ := strconv.ParseUint(national, 10, 64) // at most 17 digits
 	num := &phonenumbers.PhoneNumber{CountryCode: &cc32, NationalNumber: &nn}
-	// setItalianLeadingZerosForPhoneNumber
+	// upstream: setItalianLeadingZerosForPhoneNumber
 	if len(national) >= 2 && national[0] == '0' {
 		t := true
 		num.ItalianLeadingZero = &t
@@ -100,7 +112,7 @@ func parseDigits(plus bool, digits, region string) (*phonenumbers.PhoneNumber, e
 	return num, nil
 }
 
-// extractCountryCode is maybeExtractCountryCode for digits: the country
+// extractCountryCode is upstream maybeExtractCountryCode for digits: the country
 // code after a plus or the region's international prefix, else the
 // region's own code when the number starts with it and reads better
 // without it; 0 and the digits unchanged when there is none.
@@ -108,6 +120,7 @@ func extractCountryCode(plus bool, digits string, meta *regionPatterns) (int, st
 	full := digits
 	international := plus
 	if !plus && meta != nil {
+		// upstream: maybeStripInternationalPrefixAndNormalize and
 		// parsePrefixAsIdd: the prefix must start the number and not be
 		// followed by a 0 (no country code starts with one).
 		if m := meta.internationalPrefix.FindStringIndex(full); m != nil && m[0] == 0 {
@@ -120,7 +133,7 @@ func extractCountryCode(plus bool, digits string, meta *regionPatterns) (int, st
 		if len(full) <= phonenumbers.MIN_LENGTH_FOR_NSN {
 			return 0, "", phonenumbers.ErrTooShortAfterIDD
 		}
-		if full[0] != '0' {
+		if full[0] != '0' { // upstream: extractCountryCode
 			for i := 1; i <= 3 && i <= len(full); i++ {
 				cc, _ := strconv.Atoi(full[:i])
 				if len(phonenumbers.GetRegionCodesForCountryCode(cc)) > 0 {
@@ -131,6 +144,8 @@ func extractCountryCode(plus bool, digits string, meta *regionPatterns) (int, st
 		return 0, "", phonenumbers.ErrInvalidCountryCode
 	}
 	if meta != nil {
+		// upstream: maybeExtractCountryCode, the branch for a number that
+		// starts with the default region's own country code.
 		if own := strconv.Itoa(meta.countryCode); strings.HasPrefix(full, own) {
 			national := meta.stripNationalPrefix(full[len(own):])
 			fullValid := meta.general.matchPattern(full)
@@ -143,7 +158,7 @@ func extractCountryCode(plus bool, digits string, meta *regionPatterns) (int, st
 	return 0, "", nil
 }
 
-// stripNationalPrefix is maybeStripNationalPrefixAndCarrierCode without
+// stripNationalPrefix is upstream maybeStripNationalPrefixAndCarrierCode without
 // the carrier code: number without its national prefix (transformed where
 // the region says so), or number itself when there is none or stripping
 // would turn a valid-looking number into an invalid one.
@@ -171,7 +186,7 @@ func (m *regionPatterns) stripNationalPrefix(number string) string {
 	return transformed
 }
 
-// testLength is testNumberLength(number, metadata, UNKNOWN).
+// testLength is upstream testNumberLength(number, metadata, UNKNOWN).
 func (m *regionPatterns) testLength(number string) phonenumbers.ValidationResult {
 	possible := m.general.lengths
 	if len(possible) == 0 || possible[0] == -1 {
