@@ -244,7 +244,9 @@ func InPeriod(l *lead.Lead, p Period, dayFirst bool) (in, dated bool) {
 }
 
 // SourceName is the name a lead's source is reported under: its lead
-// source, or "(file) NAME" when it has none.
+// source, or "(file) NAME" when it has none. Sources are grouped as
+// costs.SourceKey folds them ("Trade  show" is "Trade Show"), under the
+// first spelling seen.
 func SourceName(l *lead.Lead) string {
 	if s := l.Get(lead.Source); s != "" {
 		return s
@@ -398,9 +400,11 @@ func (g *grid) totals() Totals {
 	return t
 }
 
-// sourceTally is one source's grid and reason counts.
+// sourceTally is one source's grid and reason counts; name is the first
+// spelling seen of the source.
 type sourceTally struct {
 	grid
+	name    string
 	reasons map[lead.Reason]int
 }
 
@@ -426,10 +430,11 @@ func (t *tally) add(l *lead.Lead, res Result) {
 	d := decisionIndex(l.Verdict.Status)
 	t.all.add(d, res)
 	name := SourceName(l)
-	s := t.sources[name]
+	key := costs.SourceKey(name)
+	s := t.sources[key]
 	if s == nil {
-		s = &sourceTally{reasons: map[lead.Reason]int{}}
-		t.sources[name] = s
+		s = &sourceTally{name: name, reasons: map[lead.Reason]int{}}
+		t.sources[key] = s
 	}
 	s.add(d, res)
 	for _, f := range l.Verdict.Findings {
@@ -457,11 +462,11 @@ func (t *tally) add(l *lead.Lead, res Result) {
 func (t *tally) merge(u *tally) {
 	t.rows += u.rows
 	t.all.merge(&u.all)
-	for name, us := range u.sources {
-		s := t.sources[name]
+	for key, us := range u.sources {
+		s := t.sources[key]
 		if s == nil {
-			s = &sourceTally{reasons: map[lead.Reason]int{}}
-			t.sources[name] = s
+			s = &sourceTally{name: us.name, reasons: map[lead.Reason]int{}}
+			t.sources[key] = s
 		}
 		s.grid.merge(&us.grid)
 		for reason, n := range us.reasons {
@@ -507,8 +512,8 @@ func (t *tally) fill(r *Report, opts Options) {
 	r.Lift = newLift(r.Backtest.Qualified.Conversion, r.Backtest.Rejected.Conversion)
 
 	r.Sources = []*SourceStats{}
-	for name, s := range t.sources {
-		g := &SourceStats{Name: name, Totals: s.totals(), Junk: []ReasonShare{}}
+	for _, s := range t.sources {
+		g := &SourceStats{Name: s.name, Totals: s.totals(), Junk: []ReasonShare{}}
 		for reason, n := range s.reasons {
 			g.Junk = append(g.Junk, ReasonShare{Reason: reason, Count: n, Share: float64(n) / float64(g.Leads)})
 		}

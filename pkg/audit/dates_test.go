@@ -102,7 +102,7 @@ func TestDayFirstColumn(t *testing.T) {
 	r := run([]string{"01/07/2026", "13/08/2026", "02/09/2026"}, false)
 	if r.Rows != 3 || r.OutsidePeriod != 0 || len(r.Dates) != 1 || r.Dates[0].Order != "day first" || r.Dates[0].Mixed {
 		t.Errorf("day-first file: %d rows, %d outside, dates %+v", r.Rows, r.OutsidePeriod, r.Dates)
-	} else if !strings.Contains(r.Dates[0].Note, "13/08/2026 (line 3)") {
+	} else if !strings.Contains(r.Dates[0].Note, "13/08/2026 on line 3") {
 		t.Errorf("note %q does not show the evidence", r.Dates[0].Note)
 	}
 	// Nothing shows the order: month first, so 01/07 and 02/09 are in

@@ -156,12 +156,12 @@ func (e *dateEvidence) see(r dateReading, l *lead.Lead) {
 	case showsDayFirst:
 		e.dayFirst++
 		if e.firstDay == "" {
-			e.firstDay = fmt.Sprintf("%s (line %d)", strings.TrimSpace(l.Get(lead.CreatedDate)), l.Line)
+			e.firstDay = fmt.Sprintf("%s on line %d", strings.TrimSpace(l.Get(lead.CreatedDate)), l.Line)
 		}
 	case showsMonthFirst:
 		e.monthFirst++
 		if e.firstMonth == "" {
-			e.firstMonth = fmt.Sprintf("%s (line %d)", strings.TrimSpace(l.Get(lead.CreatedDate)), l.Line)
+			e.firstMonth = fmt.Sprintf("%s on line %d", strings.TrimSpace(l.Get(lead.CreatedDate)), l.Line)
 		}
 	case showsNothing:
 		if r.monthFirst != r.dayFirst {
