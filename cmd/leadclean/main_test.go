@@ -63,6 +63,7 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"lossless": cmdLossless,
+			"mapping":  cmdMapping,
 			"rows":     cmdRows,
 			"mkxlsx":   cmdMkxlsx,
 			"xlsxcat":  cmdXlsxcat,

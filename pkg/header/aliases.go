@@ -52,6 +52,7 @@ var builtinAliases = [...]aliasGroup{
 		"メールアドレス", "メール", "電子メール", "البريد الإلكتروني", "الايميل",
 	}, fallback: []string{
 		"mail", "personal email", "private email",
+		"non primary e-mails", // SuiteCRM's other addresses
 	}},
 	{field: lead.Phone, primary: []string{
 		"phone", "phone number", "telephone", "telephone number", "tel", "tel no",
@@ -94,6 +95,7 @@ var builtinAliases = [...]aliasGroup{
 		"function", "job function", "função", "qualifica", "functie", "functietitel", "stanowisko", "役職", "職種", "المسمى الوظيفي", "الوظيفة",
 	}, fallback: []string{
 		"title", // Salesforce's job title, Outlook's salutation: "Job Title" wins beside it
+		"occupation", "current occupation", "what is your current occupation",
 		"role",
 	}},
 	{field: lead.Website, primary: []string{
