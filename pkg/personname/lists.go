@@ -6,7 +6,7 @@ import "strings"
 // placeholders or cartoon characters, never a lead's real name. A pair is
 // listed only when both words together are fake: "Sam Doe", "Anna Test"
 // and "John Smith" are real people.
-var placeholderPairs = setOf(
+var placeholderPairs = foldedSetOf(
 	// Cartoons, fiction and folklore.
 	"mickey mouse", "minnie mouse", "donald duck", "daisy duck", "daffy duck", "scrooge mcduck", "goofy goof",
 	"bugs bunny", "elmer fudd", "porky pig", "road runner", "wile e coyote", "tweety bird",
@@ -22,6 +22,16 @@ var placeholderPairs = setOf(
 	"no name", "your name", "my name", "full name", "name surname", "name name", "fake name",
 	"test test", "test user", "test tester", "test testing", "test name", "test lead", "test account",
 	"asdf asdf", "asdf qwerty", "qwerty qwerty", "spam spam", "mr test", "mrs test", "ms test",
+	// "Wrong number" and "no name", written where the name goes by
+	// whoever called, in the languages leadclean supports.
+	"wrong number", "wrong no", "wrong num", "wrong person", "not interested", "no answer",
+	"falsche nummer", "falsche person", "kein name", "ohne name", "keine angabe",
+	"faux numero", "mauvais numero", "sans nom", "pas de nom",
+	"numero equivocado", "numero incorrecto", "numero errado", "sin nombre",
+	"numero sbagliato", "senza nome", "verkeerd nummer", "geen naam",
+	"رقم خطأ", "رقم خطا", "رقم خاطئ", "رقم غلط", "لا يوجد", "غير معروف", "بدون اسم", "لا اسم", "غير موجود",
+	"неправильный номер", "не известно", "без имени", "тест тест",
+	"号码错误", "错误号码", "テスト テスト",
 )
 
 // placeholderPairWords are the words of placeholderPairs: a name with a
@@ -50,10 +60,38 @@ var placeholderWords = map[string]bool{
 	"blah": false, "empty": false, "nothing": false, "tbd": false, "unnamed": false, "someone": false, "somebody": false,
 	"unbekannt": false, "inconnu": false, "desconocido": false, "anonym": false, "anonyme": false, "anonimo": false,
 	"yourname": false, "myname": false, "fullname": false, "abc": false, "abcd": false, "abcde": false, "xyz": false,
+	// "None", "unknown", "nobody" in the other supported languages; a
+	// word that is also a name somewhere stays true.
+	"keine": false, "keiner": false, "niemand": false, "aucun": false, "inconnue": false,
+	"ninguno": false, "ninguna": false, "nadie": false, "nessuno": false, "sconosciuto": false,
+	"nenhum": false, "desconhecido": false, "onbekend": false,
+	"مجهول": false, "مجهوله": false,
+	"неизвестно": false, "неизвестный": false, "аноним": false, "тест": true, "нет": true,
+	"未知": false, "不详": false, "无名": false, "测试": false, "匿名": false,
+	"不明": false, "なし": false, "テスト": false, "名無し": false,
 }
 
-// honorifics are dropped before the placeholder checks ("Mr. Test Test").
-var honorifics = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "mme", "mlle", "sr", "sra")
+// honorifics are dropped before the placeholder checks ("Mr. Test Test"),
+// in the scripts leads write them: Indian (Shri, Smt., श्री), West African
+// (Alhaji, Chief), Arabic (Dr. as د., Eng. as م., Prof. as أ.د., السيد),
+// Chinese, Japanese, Korean and Russian.
+var honorifics = foldedSetOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "mme", "mlle", "sr", "sra",
+	"shri", "shree", "smt", "shrimati", "kumari", "pandit", "श्री", "श्रीमती", "कुमारी", "डॉ",
+	"alhaji", "alhaja", "hajia", "chief", "mallam",
+	"sheikha", "eng", "hajji", "ustadh", "ustaz",
+	"د", "م", "أ", "ا", "أ.د", "ا.د", "د/", "م/", "أ/", "السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الاستاذ", "الشيخ", "الحاج",
+	"先生", "女士", "小姐", "博士", "老师", "さん", "様", "氏", "씨", "님",
+	"господин", "госпожа", "г-н", "г-жа")
+
+// foldedSetOf is setOf over the folded items, so that entries in any
+// script compare with folded names.
+func foldedSetOf(items ...string) map[string]bool {
+	set := make(map[string]bool, len(items))
+	for _, item := range items {
+		set[strings.Join(tokens(fold(item)), " ")] = true
+	}
+	return set
+}
 
 func setOf(items ...string) map[string]bool {
 	set := make(map[string]bool, len(items))

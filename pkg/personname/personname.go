@@ -1,6 +1,13 @@
 // Package personname judges whether a name on a lead is a person's name,
 // and whether two names could belong to the same person.
 //
+// Names are judged in every script: honorifics in several of them (Dr.,
+// Shri, Smt., Alhaji, Chief, د., م., السيد, श्री, 先生, господин) are dropped
+// before the placeholder checks, Arabic written in Latin letters with
+// digits ("ali el3eraky") is a name, and "wrong number", "none",
+// "unknown" in English, German, French, Spanish, Italian, Portuguese,
+// Dutch, Arabic, Russian, Chinese and Japanese are placeholders.
+//
 // # Erring towards real people
 //
 // A false alarm here rejects a real person, so [Check] fires only on what
@@ -34,7 +41,7 @@ import (
 func Check(first, last string) (bogus bool, why string) {
 	first, last = strings.TrimSpace(first), strings.TrimSpace(last)
 	whole := first + " " + last
-	if strings.IndexFunc(whole, unicode.IsDigit) >= 0 {
+	if strings.IndexFunc(whole, unicode.IsDigit) >= 0 && !arabiziDigits(whole) {
 		return true, "digits in name"
 	}
 	if strings.ContainsRune(whole, '@') {
@@ -77,6 +84,38 @@ func Check(first, last string) (bogus bool, why string) {
 		}
 	}
 	return false, ""
+}
+
+// arabiziDigits reports whether every digit in s is a letter of Arabic
+// written in Latin letters ("Arabizi", common in Egypt and the Gulf): 2
+// (hamza), 3 (ain), 5 (kha), 6 (ta), 7 (ha), 8 (qaf), 9 (sad), inside a
+// word or starting one, with a letter after it ("ali el3eraky", "Mo7amed",
+// "3ali"). "john2", "test123" and "555-1234" are not.
+func arabiziDigits(s string) bool {
+	for _, word := range strings.Fields(s) {
+		digits, letters := 0, 0
+		runes := []rune(word)
+		for i, r := range runes {
+			switch {
+			case unicode.IsLetter(r):
+				letters++
+			case unicode.IsDigit(r):
+				if !strings.ContainsRune("2356789", r) || i+1 >= len(runes) || !isLatinLetter(runes[i+1]) ||
+					i > 0 && !isLatinLetter(runes[i-1]) {
+					return false
+				}
+				digits++
+			}
+		}
+		if digits > 0 && letters < 2*digits {
+			return false
+		}
+	}
+	return true
+}
+
+func isLatinLetter(r rune) bool {
+	return unicode.Is(unicode.Latin, r)
 }
 
 // isPlaceholder reports whether the whole name is on the placeholder pair

@@ -29,6 +29,14 @@ var mustFire = []name{
 	// Gibberish on long Latin words.
 	{"Xkcdqwrtz", "Smith"}, {"Bcdfghjklm", ""}, {"Sdkfjhsdkjfh", "Lee"}, {"Maria", "Zxqvbrtplkm"},
 	{"Mnbvcxzlkjhg", "Ann"}, {"Ajsdhfkjasdh", "Lee"},
+	// Digits that are not Arabizi letters.
+	{"john2", "smith"}, {"test123", ""}, {"555-1234", ""}, {"a7", ""},
+	// "Wrong number", "none", "unknown" where the name goes, in the
+	// supported languages (issue 15).
+	{"wrong number", ""}, {"Wrong", "Number"}, {"falsche Nummer", ""}, {"faux numéro", ""},
+	{"número equivocado", ""}, {"Keine", "Angabe"}, {"ninguno", ""}, {"aucun", ""}, {"Nessuno", ""},
+	{"لا يوجد", ""}, {"غير معروف", ""}, {"رقم خطأ", ""}, {"رقم غلط", ""}, {"مجهول", ""}, {"السيد", "مجهول"},
+	{"未知", ""}, {"不明", ""}, {"测试", ""}, {"неизвестно", ""}, {"тест", "тест"}, {"Shri", ""}, {"د.", ""},
 }
 
 // mustNotFire are real names from many cultures, surnames that look fake
@@ -54,6 +62,16 @@ var mustNotFire = []name{
 	{"John", "Smith III"}, {"John", "Smith Jr."}, {"Klaus", "Wertz"}, {"M", ""}, {"John+Paul", "Jones"},
 	{"Lulu", "Momo"}, {"Coco", "Lala"}, {"Mary", "Lamb"}, {"Anne", "Marie Jean-Baptiste"},
 	{"", ""}, {"  ", "\t"}, {"-", "-"}, {".", ""}, {"John", "-"}, {"???", "???"}, {"\ufffd\ufffd", ""},
+	// Arabic written in Latin letters with digits (Arabizi), and Arabic
+	// names after an honorific abbreviation (issue 15).
+	{"ali", "el3eraky"}, {"Mo7amed", "Sa3ed"}, {"3ali", "Hassan"}, {"7amza", "El-Sayed"}, {"Sa7ar", "Mostafa"},
+	{"د. محمد", "العلي"}, {"م/ أحمد", "علي"}, {"أ.د.", "خالد"}, {"م. سارة", "الحربي"}, {"السيد", "معروف"},
+	{"Marouf", "Ali"}, {"معروف", "علي"}, {"Sayed", ""}, {"Sri", ""}, {"", "Eze"}, {"Sheikh", ""},
+	// Chinese, Indian and African names and honorifics in several scripts.
+	{"王", "伟"}, {"李", "娜"}, {"王伟", "先生"}, {"李娜", "女士"}, {"Shri", "Ramesh Kumar"}, {"Smt.", "Lakshmi Iyer"},
+	{"श्री राम", "शर्मा"}, {"Venkataraghavan", "Srinivasaraghavan"}, {"Thiruvengadam", ""},
+	{"Chief", "Obafemi Awolowo"}, {"Alhaji", "Aliko Dangote"}, {"Chukwuemeka", "Okonkwo"}, {"Chinedu", "Eze"},
+	{"Kgosi", "Mmusi"}, {"Nkosazana", "Dlamini-Zuma"}, {"Господин", "Петров"}, {"田中", "様"},
 }
 
 func TestCheckFires(t *testing.T) {
