@@ -284,9 +284,16 @@ func bogus(problem string) Address { return Address{Bogus: true, Problem: proble
 // trimCell strips surrounding white space, including the no-break and
 // zero-width spaces and byte-order marks that exports leave behind.
 func trimCell(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060'
-	})
+	return strings.TrimFunc(s, IsTrimmed)
+}
+
+// IsTrimmed reports whether the clean-up strips r from the ends of a
+// value: every Unicode space (U+0085, U+00A0, U+1680, U+2000-U+200A,
+// U+2028, U+2029, U+202F, U+205F, U+3000, ...) and the invisible format
+// characters (U+200B-U+200F, U+2060-U+2064, U+FEFF, U+00AD, bidi marks).
+// Formula detection (pkg/junk) looks past the same characters.
+func IsTrimmed(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060' || unicode.Is(unicode.Cf, r)
 }
 
 // unwrap strips a "mailto:" scheme and surrounding angle brackets, which

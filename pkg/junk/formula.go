@@ -2,59 +2,161 @@ package junk
 
 import (
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/leadclean/leadclean/pkg/email"
 	"github.com/leadclean/leadclean/pkg/lead"
 )
 
+// Formulas: what is neutralised and what is rejected
+//
+// Two questions, two functions:
+//
+//   - [IsFormula]: would a spreadsheet opening the CSV treat the cell as a
+//     formula? Any cell starting with =, +, -, @, tab or CR (OWASP's "CSV
+//     injection" triggers) that is not a plain number, a phone number or
+//     dashes. --excel-safe prefixes each such cell with an apostrophe,
+//     harmless ones included ("- wants demo in Q4" would show #NAME?).
+//   - [IsPayload]: is the cell a formula someone wrote to run: it starts
+//     with =, or with +, - or @ followed by a function call (HYPERLINK(,
+//     SUM(), a DDE call (cmd|' /C calc'!A0) or an expression with no
+//     spaces ("+1+1", "-2+3+cmd|..."). Only a payload makes a row
+//     formula_injection; a note that starts with a sign ("- wants demo in
+//     Q4", "@channel call him") is a lead's text, not a reason to reject.
+//
+// Both look past every leading character the clean-up trims from a value
+// ([email.IsTrimmed]: Unicode spaces such as U+3000, U+2003, U+200A,
+// U+205F, U+1680, U+2028, U+0085, and invisible format characters such as
+// U+200B, U+2060, U+FEFF): "\u3000=cmd|..." in an e-mail cell would be
+// written to leadclean_email as "=cmd|...", and spreadsheets that trim
+// spaces on import evaluate " =1+1".
+
 // IsFormula reports whether a spreadsheet (Excel, LibreOffice Calc,
-// Google Sheets) opening a CSV file would evaluate cell as a formula: the
-// OWASP "CSV injection" triggers =, +, -, @, tab and carriage return as
-// the first character.
-//
-// Leading spaces, newlines and no-break spaces are skipped before the
-// test: Calc's "trim spaces" import option and Sheets strip them and then
-// evaluate, so " =1+1" counts as a formula.
-//
+// Google Sheets) opening a CSV file would evaluate cell as a formula.
 // A cell starting with + or - is not a formula when nothing in it can do
 // harm: a plain number ("-5", "+3.5", "-1,234.00", "-1e5", "-12%",
 // "-$1,200"), a phone number ("+1 415 392 1234", "+49 (0)30 123456",
 // "+44-20-7946-0958", "+1 415 392 1234 ext. 12") or a placeholder made of
-// dashes alone ("-", "--"). Any other + or - start is a formula, free text
-// such as "- call back Monday" included: Excel evaluates it, and
-// "-2+3+cmd|' /C calc'!A0" starts the same way.
+// dashes alone ("-", "--").
 //
 // The CSV writer uses IsFormula for --excel-safe escaping; it never
 // allocates.
 func IsFormula(cell string) bool {
-	i := skipBlank(cell)
-	if i == len(cell) {
+	if cell != "" && (cell[0] == '\t' || cell[0] == '\r') {
+		return true
+	}
+	s := cell[skipBlank(cell):]
+	if s == "" {
 		return false
 	}
-	switch cell[i] {
+	switch s[0] {
 	case '=', '@', '\t', '\r':
 		return true
 	case '+', '-':
-		s := cell[i:]
 		return !isDashes(s) && !isPlainNumber(s) && !isPhoneLike(s)
 	}
 	return false
 }
 
-// skipBlank returns the index of the first byte of cell that is not a
-// space, newline, vertical tab, form feed or U+00A0.
-func skipBlank(cell string) int {
-	i := 0
-	for i < len(cell) {
-		switch c := cell[i]; {
-		case c == ' ' || c == '\n' || c == '\v' || c == '\f':
-			i++
-		case c == 0xC2 && i+1 < len(cell) && cell[i+1] == 0xA0:
-			i += 2
-		default:
-			return i
+// IsPayload reports whether cell is a formula written to run (see the
+// package section on formulas): the reason to reject a row.
+func IsPayload(cell string) bool {
+	s := cell[skipBlank(cell):]
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '=':
+		return true
+	case '+', '-', '@':
+		if isDashes(s) || isPlainNumber(s) || isPhoneLike(s) {
+			return false
+		}
+		return looksLikeFormula(s[1:])
+	}
+	return false
+}
+
+// looksLikeFormula reports whether the text after a leading +, - or @
+// is formula syntax: another trigger, a DDE call, a function call, or an
+// expression of operands and operators with no spaces.
+func looksLikeFormula(rest string) bool {
+	t := rest[skipBlank(rest):]
+	if t == "" {
+		return false
+	}
+	if t[0] == '=' || t[0] == '+' || t[0] == '-' || t[0] == '@' {
+		return IsPayload(t) || !isDashes(t) && !strings.ContainsAny(t, " \t")
+	}
+	if strings.IndexByte(t, '|') >= 0 && strings.IndexByte(t, '!') >= 0 {
+		return true // DDE: cmd|' /C calc'!A0
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != '(' || i == 0 {
+			continue
+		}
+		// NAME( with no space: a function call.
+		j := i
+		for j > 0 && isNameByte(t[j-1]) {
+			j--
+		}
+		if j < i && isLetterByte(t[j]) {
+			return true
 		}
 	}
-	return i
+	if strings.ContainsFunc(t, unicode.IsSpace) {
+		return false // words: a note
+	}
+	return strings.ContainsAny(t, "+-*/^&<>=%():!") || isCellRef(t)
+}
+
+// isCellRef reports whether s is a cell reference such as A1 or $AB$12.
+func isCellRef(s string) bool {
+	i := 0
+	if i < len(s) && s[i] == '$' {
+		i++
+	}
+	letters := 0
+	for i < len(s) && isLetterByte(s[i]) && s[i] != '_' {
+		i++
+		letters++
+	}
+	if i < len(s) && s[i] == '$' {
+		i++
+	}
+	digits := 0
+	for i < len(s) && isDigitByte(s[i]) {
+		i++
+		digits++
+	}
+	return letters >= 1 && letters <= 3 && digits >= 1 && digits <= 7 && i == len(s)
+}
+
+func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' }
+
+func isNameByte(c byte) bool { return isLetterByte(c) || isDigitByte(c) || c == '.' }
+
+// skipBlank returns the index of the first rune of cell that the
+// clean-up would not trim ([email.IsTrimmed]), tab and CR included.
+func skipBlank(cell string) int {
+	for i := 0; i < len(cell); {
+		c := cell[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(cell[i:])
+		if !email.IsTrimmed(r) {
+			return i
+		}
+		i += size
+	}
+	return len(cell)
 }
 
 // isDashes reports whether s holds only +, - and spaces.
@@ -199,7 +301,7 @@ func (formulaInjection) Checkable(*lead.Columns) (bool, string) { return true, "
 
 func (formulaInjection) Detect(l *lead.Lead) (string, bool) {
 	for i, cell := range l.Cells {
-		if !IsFormula(cell) {
+		if !IsPayload(cell) {
 			continue
 		}
 		where := "column " + strconv.Itoa(i+1)
@@ -207,6 +309,14 @@ func (formulaInjection) Detect(l *lead.Lead) (string, bool) {
 			where += " " + strconv.Quote(l.Columns.Header[i])
 		}
 		return where + " would run as a formula: " + strconv.Quote(preview(cell, 24)), true
+	}
+	// The values leadclean derives and appends.
+	for _, v := range []struct{ name, value string }{
+		{"leadclean_email", l.Email.Normalized}, {"leadclean_email_suggestion", l.Email.Suggestion},
+	} {
+		if IsPayload(v.value) {
+			return v.name + " would run as a formula: " + strconv.Quote(preview(v.value, 24)), true
+		}
 	}
 	return "", false
 }

@@ -335,7 +335,7 @@ var examples = map[lead.Reason]struct{ fire, not []example }{
 			{name: "at sign", row: row{lead.Message: "@SUM(1+1)*cmd|' /C calc'!A0"}},
 			{name: "plus formula", row: row{lead.FirstName: "+1+1"}},
 			{name: "leading tab", extra: []string{"\t=1+1"}},
-			{name: "leading carriage return", extra: []string{"\rfoo"}},
+			{name: "ideographic space then DDE", row: row{lead.Email: "\u3000=cmd|'/ccalc'!A0@acme.com"}},
 			{name: "spaces then equals", extra: []string{"   =1+1"}},
 		},
 		not: []example{
@@ -345,6 +345,7 @@ var examples = map[lead.Reason]struct{ fire, not []example }{
 			{name: "dash placeholder", row: row{lead.Company: "-"}, extra: []string{"--"}},
 			{name: "formula characters inside", row: row{lead.Message: "a=b, c+d, jo@globex.com"}},
 			{name: "plain row", row: row{lead.FirstName: "Jo", lead.Email: "jo@globex.com"}},
+			{name: "notes starting with a sign", row: row{lead.Message: "- wants demo in Q4"}, extra: []string{"@channel call him", "\rfoo"}},
 		},
 	},
 }

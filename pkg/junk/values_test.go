@@ -33,6 +33,60 @@ func TestIsFormula(t *testing.T) {
 	}
 }
 
+// TestIsPayload: payloads are rejected, harmless leading signs are not,
+// and --excel-safe (IsFormula) still neutralises both; each character
+// the clean-up trims is looked past.
+func TestIsPayload(t *testing.T) {
+	payloads := []string{
+		"=1+1", "=cmd|'/ccalc'!A0@acme.com", "=HYPERLINK(\"http://evil\",\"x\")", "@SUM(A1:A2)",
+		"+1+1", "-1+1", "-2+3+cmd|' /C calc'!A0", "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0",
+		"-A1", "+A1*2", "\t=1+1", "  =1+1", "- =1+1", "-HYPERLINK(\"x\")", "@ SUM(1)",
+	}
+	harmless := []string{
+		"", "- wants demo in Q4", "@channel call him", "+ follow up next week", "-", "--", "-5",
+		"+1 415 392 1234", "\rfoo", "@jo", "- call back (Monday)", "Ann", "a=b",
+	}
+	for _, c := range payloads {
+		if !IsPayload(c) {
+			t.Errorf("IsPayload(%q) = false, want true", c)
+		}
+		if !IsFormula(c) {
+			t.Errorf("IsFormula(%q) = false, want true (a payload is neutralised)", c)
+		}
+	}
+	for _, c := range harmless {
+		if IsPayload(c) {
+			t.Errorf("IsPayload(%q) = true, want false", c)
+		}
+	}
+	for _, c := range []string{"- wants demo in Q4", "@channel call him"} {
+		if !IsFormula(c) {
+			t.Errorf("IsFormula(%q) = false: --excel-safe must neutralise a harmless sign too", c)
+		}
+	}
+	for _, r := range []rune{'\u3000', '\u2003', '\u200a', '\u205f', '\u1680', '\u2028', '\u0085', '\ufeff',
+		'\u00a0', '\u2000', '\u2029', '\u202f', '\u200b', '\u2060', '\u200d', '\u200e', '\u00ad', '\t', '\n', '\v', '\f'} {
+		c := string(r) + "=cmd|'/ccalc'!A0@acme.com"
+		if !IsPayload(c) || !IsFormula(c) {
+			t.Errorf("%U before =cmd: IsPayload %v, IsFormula %v, want both true", r, IsPayload(c), IsFormula(c))
+		}
+		if c := string(r) + string(r) + "@SUM(1)"; !IsPayload(c) {
+			t.Errorf("%U%U before @SUM(1): not a payload", r, r)
+		}
+	}
+}
+
+func FuzzIsPayload(f *testing.F) {
+	for _, s := range []string{"=1+1", "- wants demo", "@channel", "\u3000=x", "-2+3+cmd|' /C calc'!A0", "+1 415 392 1234"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if IsPayload(s) && !IsFormula(s) {
+			t.Errorf("IsPayload(%q) but not IsFormula: --excel-safe would leave a payload", s)
+		}
+	})
+}
+
 func TestIsFormulaAllocates(t *testing.T) {
 	cells := []string{"+1 415 392 1234", "=1+1", "-1,234.00", "Acme"}
 	if n := testing.AllocsPerRun(100, func() {
@@ -185,6 +239,13 @@ func FuzzIsFormula(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		got := IsFormula(s)
 		rest := s[skipBlank(s):]
+		if s != "" && (s[0] == '\t' || s[0] == '\r') {
+			// OWASP's tab and CR triggers, whatever follows.
+			if !got {
+				t.Errorf("IsFormula(%q) = false for a tab or CR start", s)
+			}
+			return
+		}
 		if rest == "" {
 			if got {
 				t.Errorf("IsFormula(%q) = true for a blank cell", s)

@@ -519,8 +519,17 @@ func (p *processor) process(ctx context.Context, it item, src *source) {
 	l.Revenue = p.revenues.Do(revenue, func() companysize.Range { return companysize.ParseRevenue(revenue) })
 	l.Employees = p.employees.Do(employees, func() companysize.Range { return companysize.ParseEmployees(employees) })
 	if malformed {
+		// A malformed row is not judged, but a formula in it is still
+		// found: its raw cells go out as they came in.
+		for _, d := range p.detectors {
+			if d.Reason() == lead.FormulaInjection {
+				if detail, found := d.Detect(l); found {
+					l.Verdict.Add(d.Reason(), detail)
+				}
+			}
+		}
 		if it.trace {
-			l.Verdict.Trace = append(l.Verdict.Trace, "malformed_row: "+l.Verdict.Findings[0].Detail+"; detectors skipped")
+			l.Verdict.Trace = append(l.Verdict.Trace, "malformed_row: "+l.Verdict.Findings[0].Detail+"; detectors but formula_injection skipped")
 		}
 		return
 	}
