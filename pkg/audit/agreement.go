@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/leadclean/leadclean/pkg/costs"
+	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/rulebook"
 )
 
@@ -97,11 +98,11 @@ func (r *Report) targets(a *rulebook.Agreement, p Period) *Targets {
 	if a.MarketingShare > 0 {
 		marketing := map[string]bool{}
 		for _, s := range a.MarketingSources {
-			marketing[costs.SourceKey(s)] = true
+			marketing[lead.SourceKey(s)] = true
 		}
 		qualified := 0
 		for _, g := range r.Sources {
-			if marketing[costs.SourceKey(g.Name)] {
+			if marketing[lead.SourceKey(g.Name)] {
 				qualified += g.Qualified
 			}
 		}
@@ -114,7 +115,7 @@ func (r *Report) targets(a *rulebook.Agreement, p Period) *Targets {
 	for _, st := range a.Sources {
 		var g *SourceStats
 		for _, s := range r.Sources {
-			if costs.SourceKey(s.Name) == costs.SourceKey(st.Source) {
+			if lead.SourceKey(s.Name) == lead.SourceKey(st.Source) {
 				g = s
 				break
 			}

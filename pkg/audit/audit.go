@@ -243,17 +243,6 @@ func InPeriod(l *lead.Lead, p Period, dayFirst bool) (in, dated bool) {
 	return p.Contains(d), true
 }
 
-// SourceName is the name a lead's source is reported under: its lead
-// source, or "(file) NAME" when it has none. Sources are grouped as
-// costs.SourceKey folds them ("Trade  show" is "Trade Show"), under the
-// first spelling seen.
-func SourceName(l *lead.Lead) string {
-	if s := l.Get(lead.Source); s != "" {
-		return s
-	}
-	return "(file) " + l.File
-}
-
 // Observe counts one decided lead; pass it (through a closure) as
 // pipeline.Config.Observe.
 //
@@ -400,8 +389,8 @@ func (g *grid) totals() Totals {
 	return t
 }
 
-// sourceTally is one source's grid and reason counts; name is the first
-// spelling seen of the source.
+// sourceTally is one source's grid and reason counts, and the name it is
+// shown under (l.SourceGroup's, of its first row).
 type sourceTally struct {
 	grid
 	name    string
@@ -413,7 +402,7 @@ type sourceTally struct {
 type tally struct {
 	rows          int
 	all           grid
-	sources       map[string]*sourceTally
+	sources       map[string]*sourceTally // by lead.SourceGroup key
 	reasons       map[lead.Reason]*grid
 	disagreements map[string]*Disagreement
 }
@@ -429,8 +418,7 @@ func (t *tally) add(l *lead.Lead, res Result) {
 	t.rows++
 	d := decisionIndex(l.Verdict.Status)
 	t.all.add(d, res)
-	name := SourceName(l)
-	key := costs.SourceKey(name)
+	key, name := l.SourceGroup()
 	s := t.sources[key]
 	if s == nil {
 		s = &sourceTally{name: name, reasons: map[lead.Reason]int{}}

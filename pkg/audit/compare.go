@@ -138,12 +138,12 @@ func (c *Recorder) ObserveFirst(l *lead.Lead) {
 	in, _ := InPeriod(l, c.period, c.dayFirst)
 	st := rowState{status: statusCode(l.Verdict.Status), inScope: in, reasons: reasonMask(l)}
 	if in {
-		name := SourceName(l)
-		idx, ok := c.srcIdx[name]
+		key, name := l.SourceGroup()
+		idx, ok := c.srcIdx[key]
 		if !ok {
 			idx = uint32(len(c.sources))
 			c.sources = append(c.sources, name)
-			c.srcIdx[name] = idx
+			c.srcIdx[key] = idx
 			c.bySource = append(c.bySource, &GroupFlips{Name: name})
 		}
 		st.source = idx

@@ -54,6 +54,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/leadclean/leadclean/pkg/lead"
 )
 
 // Entry is one valid row of a costs file.
@@ -91,12 +93,6 @@ type Costs struct {
 	Entries  []Entry
 }
 
-// SourceKey folds a lead source name for comparison: trimmed, lower
-// case, inner runs of white space made one space (as rulebook.SourceKey).
-func SourceKey(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
-}
-
 // Selection is the cost per source over one report period.
 type Selection struct {
 	File     string
@@ -123,7 +119,7 @@ func (c *Costs) Select(from, to time.Time) *Selection {
 			s.LeftOut = append(s.LeftOut, e)
 			continue
 		}
-		key := SourceKey(e.Source)
+		key := lead.SourceKey(e.Source)
 		if _, ok := s.names[key]; !ok {
 			s.names[key] = e.Source
 			s.order = append(s.order, key)
@@ -158,7 +154,7 @@ func overlap(p, w Period) relation {
 // Cost returns a source's total cost; ok is false when no row names it
 // ("no cost given", which is not a cost of 0).
 func (s *Selection) Cost(source string) (cost float64, ok bool) {
-	cost, ok = s.total[SourceKey(source)]
+	cost, ok = s.total[lead.SourceKey(source)]
 	return cost, ok
 }
 
@@ -168,7 +164,7 @@ func (s *Selection) Cost(source string) (cost float64, ok bool) {
 func (s *Selection) NotIn(sources []string) []string {
 	seen := map[string]bool{}
 	for _, name := range sources {
-		seen[SourceKey(name)] = true
+		seen[lead.SourceKey(name)] = true
 	}
 	out := []string{}
 	for _, key := range s.order {

@@ -72,8 +72,7 @@ func (d *abandonedForm) Detect(l *lead.Lead) (string, bool) {
 	}
 	submitted := status != ""
 	if !submitted {
-		n, ok := parseCount(l.Get(lead.FormSubmissions))
-		submitted = ok && n > 0
+		submitted = l.Engagement.Forms.Known && l.Engagement.Forms.N > 0
 	}
 	if !submitted {
 		return "", false

@@ -36,15 +36,14 @@ func (emailOpenOnly) Detect(l *lead.Lead) (string, bool) {
 		(!l.Has(lead.EmailClicks) && !l.Has(lead.PageViews) && !l.Has(lead.FormSubmissions)) {
 		return "", false
 	}
-	opens, ok := parseCount(l.Get(lead.EmailOpens))
-	if !ok || opens <= 0 {
+	e := &l.Engagement
+	if !e.Opens.Known || e.Opens.N <= 0 {
 		return "", false
 	}
-	for _, f := range [...]lead.Field{lead.EmailClicks, lead.PageViews, lead.FormSubmissions} {
-		n, ok := parseCount(l.Get(f))
-		if !ok || n != 0 {
+	for _, n := range [...]lead.Count{e.Clicks, e.PageViews, e.Forms} {
+		if !n.Known || n.N != 0 {
 			return "", false
 		}
 	}
-	return strconv.FormatFloat(opens, 'f', -1, 64) + " email opens, no clicks, page views or form submissions", true
+	return strconv.FormatFloat(e.Opens.N, 'f', -1, 64) + " email opens, no clicks, page views or form submissions", true
 }

@@ -68,13 +68,12 @@ func (d *imageViewOnly) Detect(l *lead.Lead) (string, bool) {
 	if n == 0 {
 		return "", false
 	}
-	views, ok := parseCount(l.Get(lead.PageViews))
-	if !ok || views > d.maxPageViews {
+	e := &l.Engagement
+	if !e.PageViews.Known || e.PageViews.N > d.maxPageViews {
 		return "", false
 	}
-	for _, f := range [...]lead.Field{lead.EmailClicks, lead.FormSubmissions} {
-		c, ok := parseCount(l.Get(f))
-		if !ok || c != 0 {
+	for _, c := range [...]lead.Count{e.Clicks, e.Forms} {
+		if !c.Known || c.N != 0 {
 			return "", false
 		}
 	}

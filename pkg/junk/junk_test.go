@@ -76,10 +76,12 @@ func (ex example) build() *lead.Lead {
 	if i := slices.Index(fields, lead.FullName); i >= 0 {
 		cols.Set(lead.FullName, i)
 	}
-	return &lead.Lead{
+	l := &lead.Lead{
 		File: "test.csv", Line: 2, Cells: cells, Columns: cols,
 		Email: ex.email, Phone: ex.phone, Revenue: ex.revenue, Phones: ex.phones,
 	}
+	l.Engagement = lead.ParseEngagement(l) // as the pipeline does
+	return l
 }
 
 // Parsed values the examples share.

@@ -3,7 +3,6 @@ package junk
 import (
 	"bytes"
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -142,42 +141,6 @@ func (ds domainSet) match(host string) (string, bool) {
 		}
 		h = h[i+1:]
 	}
-}
-
-// parseCount reads an engagement counter cell: "3", "3.0", "1,234",
-// "1 234" or "" (blank counts as zero: exports leave counters empty when
-// nothing happened). ok is false for anything else ("n/a", "-3"), which
-// the detectors treat as unknown and never as zero.
-func parseCount(cell string) (n float64, ok bool) {
-	s := strings.TrimSpace(cell)
-	if s == "" {
-		return 0, true
-	}
-	var buf [32]byte
-	b := buf[:0]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ',' || c == ' ' || c == '_' || c == '\'':
-			// thousands separators; a decimal comma ("3,0") reads as 30,
-			// which is still > 0 exactly when the value is
-		case '0' <= c && c <= '9' || c == '.':
-			if len(b) == len(buf) {
-				return 0, false
-			}
-			b = append(b, c)
-		default:
-			return 0, false
-		}
-	}
-	if len(b) == 0 {
-		return 0, false
-	}
-	v, err := strconv.ParseFloat(string(b), 64)
-	if err != nil {
-		return 0, false
-	}
-	return v, true
 }
 
 // legalSuffixes are company-form words removed from the end of a company

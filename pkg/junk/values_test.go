@@ -169,25 +169,6 @@ func TestCompanyKey(t *testing.T) {
 	}
 }
 
-func TestParseCount(t *testing.T) {
-	tests := []struct {
-		in   string
-		want float64
-		ok   bool
-	}{
-		{"", 0, true}, {"  ", 0, true}, {"0", 0, true}, {"3", 3, true}, {"3.0", 3, true},
-		{"1,234", 1234, true}, {"1 234", 1234, true}, {"0.0", 0, true},
-		{"n/a", 0, false}, {"-3", 0, false}, {"3x", 0, false}, {",", 0, false},
-		{"1.2.3", 0, false}, {strings.Repeat("9", 40), 0, false},
-	}
-	for _, tt := range tests {
-		got, ok := parseCount(tt.in)
-		if got != tt.want || ok != tt.ok {
-			t.Errorf("parseCount(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
-		}
-	}
-}
-
 func TestFolded(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"  Hello,  World! ", "hello world"},

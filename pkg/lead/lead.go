@@ -36,6 +36,11 @@ type Lead struct {
 	Phones    []PhoneCell
 	Revenue   companysize.Range
 	Employees companysize.Range
+	// Engagement holds the counters of the engagement columns.
+	Engagement Engagement
+	// Source is the lead source as written and folded ([SourceKey]);
+	// every report groups and matches sources by its Key.
+	Source SourceName
 
 	Verdict Verdict
 

@@ -260,7 +260,7 @@ func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 					summary.NotChecked(lead.BelowBudget, "revenue not readable")
 				}
 			}
-			summary.Add(l, l.Get(lead.Source))
+			summary.Add(l)
 			if !slices.Contains(statuses, l.Verdict.Status) {
 				// Every row leaves in exactly one output: a status without
 				// one is a bug, never a silent drop.
@@ -518,6 +518,8 @@ func (p *processor) process(ctx context.Context, it item, src *source) {
 	revenue, employees := l.Get(lead.AnnualRevenue), l.Get(lead.Employees)
 	l.Revenue = p.revenues.Do(revenue, func() companysize.Range { return companysize.ParseRevenue(revenue) })
 	l.Employees = p.employees.Do(employees, func() companysize.Range { return companysize.ParseEmployees(employees) })
+	l.Engagement = lead.ParseEngagement(l)
+	l.Source = lead.ParseSource(l.Get(lead.Source))
 	if malformed {
 		// A malformed row is not judged, but a formula in it is still
 		// found: its raw cells go out as they came in.

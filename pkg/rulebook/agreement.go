@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/leadclean/leadclean/pkg/companysize"
+	"github.com/leadclean/leadclean/pkg/lead"
 )
 
 // Agreement is a rulebook's optional agreement section: the two sides
@@ -44,14 +45,14 @@ type SourceTarget struct {
 }
 
 // IsMarketing reports whether a lead source counts as marketing's. Names
-// compare as SourceKey does: case, and runs of spaces, do not matter.
+// compare as lead.SourceKey does: case, and runs of spaces, do not matter.
 func (a *Agreement) IsMarketing(source string) bool {
 	if a == nil {
 		return false
 	}
-	key := SourceKey(source)
+	key := lead.SourceKey(source)
 	for _, s := range a.MarketingSources {
-		if SourceKey(s) == key {
+		if lead.SourceKey(s) == key {
 			return true
 		}
 	}
@@ -63,20 +64,13 @@ func (a *Agreement) Target(source string) (SourceTarget, bool) {
 	if a == nil {
 		return SourceTarget{}, false
 	}
-	key := SourceKey(source)
+	key := lead.SourceKey(source)
 	for _, t := range a.Sources {
-		if SourceKey(t.Source) == key {
+		if lead.SourceKey(t.Source) == key {
 			return t, true
 		}
 	}
 	return SourceTarget{}, false
-}
-
-// SourceKey folds a lead source name for comparison: trimmed, lower
-// case, inner runs of white space made one space. "Trade  show" and
-// "Trade Show" are one source.
-func SourceKey(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
 // ConvertMoney converts amount, stated in currency (ISO 4217; "" means
@@ -153,7 +147,7 @@ func (c *compiler) agreement(raw *rawAgreement) {
 	seen := map[string]bool{}
 	for i, s := range raw.MarketingSources {
 		path := fmt.Sprintf("agreement.marketing_sources[%d]", i)
-		key := SourceKey(s)
+		key := lead.SourceKey(s)
 		switch {
 		case key == "":
 			c.at(path, "agreement.marketing_sources: empty entry", "")
@@ -189,7 +183,7 @@ func (c *compiler) agreement(raw *rawAgreement) {
 	for _, name := range names {
 		t := raw.Sources[name]
 		path := "agreement.sources." + name
-		key := SourceKey(name)
+		key := lead.SourceKey(name)
 		if key == "" {
 			c.atKey(path, "agreement.sources: empty source name", "")
 			ok = false

@@ -22,6 +22,7 @@ func newLead(values map[lead.Field]string, findings ...lead.Reason) *lead.Lead {
 		}
 	}
 	l := &lead.Lead{File: "t.csv", Line: 2, Cells: cells, Columns: cols}
+	l.Engagement = lead.ParseEngagement(l) // as the pipeline does
 	if e := values[lead.Email]; e != "" {
 		local, domain, _ := strings.Cut(e, "@")
 		l.Email = email.Address{Normalized: e, Local: local, Domain: domain, Registrable: domain,
@@ -269,7 +270,7 @@ func TestMemoryHungryConditions(t *testing.T) {
 func TestEnv(t *testing.T) {
 	r := mustParse(t, valid+"detectors: {below_budget: {rates: {EUR: 1.5}}}\n")
 	l := newLead(map[lead.Field]string{lead.Email: "info@acme.com", lead.JobTitle: "Head of IT", lead.Country: "Narnia",
-		lead.EmailOpens: "12", lead.EmailClicks: "1,204", lead.PageViews: "3.0", lead.FormSubmissions: "n/a"}, lead.Student)
+		lead.EmailOpens: "1 234", lead.EmailClicks: "1,204", lead.PageViews: "3.0", lead.FormSubmissions: "n/a"}, lead.Student)
 	l.Revenue = companysize.Range{Known: true, Low: 1e6, High: 2e6, Currency: "EUR"}
 	l.Employees = companysize.Range{Known: true, Low: 1000, High: 1000, Open: true}
 	env := r.newEnv(l, needAll)
@@ -279,7 +280,7 @@ func TestEnv(t *testing.T) {
 	if env.Seniority != "director" || env.Department != "it" || !env.Email.Role || !env.Email.Valid {
 		t.Errorf("seniority %q department %q role %v valid %v", env.Seniority, env.Department, env.Email.Role, env.Email.Valid)
 	}
-	if env.Engagement != (EngagementEnv{Opens: 12, Clicks: 1204, PageViews: 3, Forms: 0}) {
+	if env.Engagement != (EngagementEnv{Opens: 1234, Clicks: 1204, PageViews: 3, Forms: 0}) {
 		t.Errorf("engagement %+v", env.Engagement)
 	}
 	if env.Country != "NARNIA" || env.Region == "" {

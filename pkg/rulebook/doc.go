@@ -79,7 +79,7 @@
 //	                     with the costs file of --costs)
 //
 // Lead source names compare without regard to case or runs of spaces
-// ([SourceKey]). `leadclean audit` over a bounded period (--quarter, or
+// ([lead.SourceKey]). `leadclean audit` over a bounded period (--quarter, or
 // --since and --until) sets the qualified leads per month, marketing's
 // share and each source's figures against these targets. Costs in another
 // currency are converted with detectors.below_budget.rates
@@ -136,7 +136,9 @@
 //	company website source message city state form_status lead_status
 //	                 the row's values for those fields ("" when absent)
 //	engagement.opens engagement.clicks engagement.page_views
-//	engagement.forms counts from the engagement columns (0 when absent)
+//	engagement.forms counts from the engagement columns, read as the
+//	                 detectors read them (lead.ParseCount: "1 234" is 1234);
+//	                 0 when absent, blank or not a count ("n/a")
 //	fields           canonical field name -> value, for every field the
 //	                 input has a column for: fields["postal_code"]
 //	reasons          the reason codes detectors found: "student" in reasons

@@ -2,7 +2,6 @@ package rulebook
 
 import (
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/leadclean/leadclean/pkg/companysize"
@@ -72,8 +71,9 @@ type PhoneEnv struct {
 	Region  string `expr:"region"`
 }
 
-// EngagementEnv is the `engagement.*` namespace; counts are 0 when the
-// column is absent, blank or not a number.
+// EngagementEnv is the `engagement.*` namespace, from the lead's parsed
+// counters (lead.ParseCount): "1 234" is 1234; counts are 0 when the column
+// is absent, blank or not a count ("n/a").
 type EngagementEnv struct {
 	Opens     int `expr:"opens"`
 	Clicks    int `expr:"clicks"`
@@ -144,11 +144,12 @@ func (r *Rulebook) newEnv(l *lead.Lead, needs envNeeds) *Env {
 		}
 	}
 	if needs&needEngagement != 0 {
+		e := &l.Engagement
 		env.Engagement = EngagementEnv{
-			Opens:     count(l.Get(lead.EmailOpens)),
-			Clicks:    count(l.Get(lead.EmailClicks)),
-			PageViews: count(l.Get(lead.PageViews)),
-			Forms:     count(l.Get(lead.FormSubmissions)),
+			Opens:     e.Opens.Int(),
+			Clicks:    e.Clicks.Int(),
+			PageViews: e.PageViews.Int(),
+			Forms:     e.Forms.Int(),
 		}
 	}
 	if needs&needTitle != 0 {
@@ -233,19 +234,4 @@ func (r *Rulebook) inCurrency(rev companysize.Range) (float64, bool) {
 		return 0, false
 	}
 	return conv.High, true
-}
-
-// count reads an engagement count; blank and non-numbers are 0.
-func count(s string) int {
-	s = strings.ReplaceAll(strings.TrimSpace(s), ",", "")
-	if s == "" {
-		return 0
-	}
-	if n, err := strconv.Atoi(s); err == nil {
-		return max(n, 0)
-	}
-	if f, err := strconv.ParseFloat(s, 64); err == nil && f > 0 && f < math.MaxInt32 {
-		return int(f)
-	}
-	return 0
 }

@@ -16,13 +16,13 @@ func hostileSummary() *Summary {
 	s.AddFile("a.csv", "utf-8", "comma")
 	for i, name := range []string{`<script>alert(1)</script>`, `Tom & "Jerry's"`, "Web"} {
 		for j := 0; j <= i; j++ {
-			l := &lead.Lead{File: "a.csv"}
+			l := &lead.Lead{File: "a.csv", Source: lead.ParseSource(name)}
 			l.Verdict.Status = lead.Qualified
 			if j%2 == 1 {
 				l.Verdict.Status = lead.Rejected
 				l.Verdict.Add(lead.BogusEmail, "")
 			}
-			s.Add(l, name)
+			s.Add(l)
 		}
 	}
 	s.Finish()

@@ -7,6 +7,7 @@ package summary
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/leadclean/leadclean/pkg/costs"
 	"github.com/leadclean/leadclean/pkg/lead"
@@ -175,20 +176,19 @@ func (s *Summary) NotChecked(r lead.Reason, why string) {
 	}
 }
 
-// Add counts one decided lead. source is its lead source, or "" to group
-// it under its file.
-func (s *Summary) Add(l *lead.Lead, source string) {
+// Add counts one decided lead, under its source as l.SourceGroup says:
+// "Trade Show" and "trade show" are one source, shown as its first lead
+// spells it; a lead without a source is grouped under its file.
+func (s *Summary) Add(l *lead.Lead) {
 	s.Counts.add(l)
 	if f := s.fileIdx[l.File]; f != nil {
 		f.Counts.add(l)
 	}
-	if source == "" {
-		source = "(file) " + l.File
-	}
-	g := s.sourceIdx[source]
+	key, name := l.SourceGroup()
+	g := s.sourceIdx[key]
 	if g == nil {
-		g = &GroupStats{Name: source, reasons: make(map[lead.Reason]int)}
-		s.sourceIdx[source] = g
+		g = &GroupStats{Name: name, reasons: make(map[lead.Reason]int)}
+		s.sourceIdx[key] = g
 		s.Sources = append(s.Sources, g)
 	}
 	g.Counts.add(l)
@@ -256,10 +256,14 @@ func (s *Summary) ReasonCount(r lead.Reason) int {
 	return 0
 }
 
-// Source returns the counts of the lead source named name (as the
-// summary names it), or nil when no row came from it.
+// Source returns the counts of the lead source named name, in any case
+// and spacing (lead.SourceKey), or of the file group "(file) NAME"; nil
+// when no row came from it.
 func (s *Summary) Source(name string) *GroupStats {
-	return s.sourceIdx[name]
+	if g := s.sourceIdx[name]; g != nil && strings.HasPrefix(name, "(file) ") {
+		return g
+	}
+	return s.sourceIdx[lead.SourceKey(name)]
 }
 
 // ReasonCount is the number of the group's rows with reason r.

@@ -236,8 +236,14 @@ func Evaluate(s *summary.Summary, ts []Threshold) []Crossing {
 				out = append(out, Crossing{Threshold: t, Actual: v})
 			}
 		default:
+			var only *summary.GroupStats // the scoped source, in any case and spacing
+			if t.Source != "*" {
+				if only = s.Source(t.Source); only == nil {
+					continue
+				}
+			}
 			for _, g := range s.Sources {
-				if t.Source != "*" && t.Source != g.Name {
+				if only != nil && g != only {
 					continue
 				}
 				if v := metric(t, g.Counts, g.ReasonCount(t.Reason)); compare(v, t.Op, t.Value) {

@@ -84,12 +84,12 @@ func sampleSummary() *summary.Summary {
 	})
 	s.AddFile("a.csv", "utf-8", "comma")
 	add := func(source string, st lead.Status, reasons ...lead.Reason) {
-		l := &lead.Lead{File: "a.csv"}
+		l := &lead.Lead{File: "a.csv", Source: lead.ParseSource(source)}
 		l.Verdict.Status = st
 		for _, r := range reasons {
 			l.Verdict.Add(r, "")
 		}
-		s.Add(l, source)
+		s.Add(l)
 	}
 	for range 6 {
 		add("Web", lead.Qualified)
