@@ -228,21 +228,6 @@ func New(opts Options) *Auditor {
 	return &Auditor{opts: opts, main: newTally(), files: map[string]*fileState{}}
 }
 
-// InPeriod reports whether l was created in the period; without a
-// period every lead is. Ambiguous dates (01/07/2026) are read month
-// first unless dayFirst; the Auditor itself lets each file's dates
-// decide.
-func InPeriod(l *lead.Lead, p Period, dayFirst bool) (in, dated bool) {
-	if p.IsZero() {
-		return true, true
-	}
-	d, ok := ParseDate(l.Get(lead.CreatedDate), dayFirst)
-	if !ok {
-		return false, false
-	}
-	return p.Contains(d), true
-}
-
 // Observe counts one decided lead; pass it (through a closure) as
 // pipeline.Config.Observe.
 //

@@ -88,10 +88,21 @@ func statusCode(s lead.Status) uint8 {
 // first status, its reasons as a bit set, and its source's index.
 type rowState struct {
 	status  uint8
-	inScope bool
+	scope   uint8
 	reasons uint32
 	source  uint32
+	file    uint32
 }
+
+// A row's scope: in or out of the period, or in only when its file's
+// dates are read month first (or day first), which the first run's dates
+// decide (see Auditor.Observe).
+const (
+	scopeOut uint8 = iota
+	scopeIn
+	scopeIfMonthFirst
+	scopeIfDayFirst
+)
 
 // Recorder compares two runs over the same inputs: pass Observe of the
 // first run as pipeline.Config.Observe, then ObserveSecond for the second.
@@ -108,13 +119,18 @@ type Recorder struct {
 	reasons  map[lead.Reason]*GroupFlips
 	bySource []*GroupFlips
 	flips    map[[2]uint8]int
+	// files are the first run's date evidence per input; orders the
+	// order each file's dates are read in, decided after the first run.
+	files   []*dateEvidence
+	fileIdx map[string]uint32
+	orders  []dateOrder
 }
 
 // NewRecorder returns a Recorder for rows created in period.
 func NewRecorder(oldName, newName string, period Period, dayFirst bool) *Recorder {
 	return &Recorder{period: period, dayFirst: dayFirst, srcIdx: map[string]uint32{},
 		cmp:     &Comparison{SchemaVersion: SchemaVersion, Old: oldName, New: newName, Period: period.String()},
-		reasons: map[lead.Reason]*GroupFlips{}, flips: map[[2]uint8]int{}}
+		reasons: map[lead.Reason]*GroupFlips{}, flips: map[[2]uint8]int{}, fileIdx: map[string]uint32{}}
 }
 
 var reasonBits = func() map[lead.Reason]uint32 {
@@ -135,9 +151,14 @@ func reasonMask(l *lead.Lead) uint32 {
 
 // ObserveFirst records a lead of the first (old rulebook) run.
 func (c *Recorder) ObserveFirst(l *lead.Lead) {
-	in, _ := InPeriod(l, c.period, c.dayFirst)
-	st := rowState{status: statusCode(l.Verdict.Status), inScope: in, reasons: reasonMask(l)}
-	if in {
+	fi, ok := c.fileIdx[l.File]
+	if !ok {
+		fi = uint32(len(c.files))
+		c.files = append(c.files, &dateEvidence{})
+		c.fileIdx[l.File] = fi
+	}
+	st := rowState{status: statusCode(l.Verdict.Status), scope: c.scope(l, c.files[fi]), reasons: reasonMask(l), file: fi}
+	if st.scope != scopeOut {
 		key, name := l.SourceGroup()
 		idx, ok := c.srcIdx[key]
 		if !ok {
@@ -162,7 +183,17 @@ func (c *Recorder) ObserveSecond(l *lead.Lead) {
 	}
 	old := c.rows[c.next]
 	c.next++
-	if !old.inScope {
+	if c.orders == nil {
+		for _, e := range c.files {
+			c.orders = append(c.orders, e.decide(c.dayFirst))
+		}
+	}
+	switch {
+	case old.scope == scopeOut:
+		return
+	case old.scope == scopeIfMonthFirst && c.orders[old.file] != monthFirst:
+		return
+	case old.scope == scopeIfDayFirst && c.orders[old.file] != dayFirst:
 		return
 	}
 	now := statusCode(l.Verdict.Status)
@@ -205,6 +236,28 @@ func (c *Recorder) ObserveSecond(l *lead.Lead) {
 			g.FromQualified++
 		}
 	}
+}
+
+// scope reads l's created date as the Auditor does.
+func (c *Recorder) scope(l *lead.Lead, e *dateEvidence) uint8 {
+	if c.period.IsZero() {
+		return scopeIn
+	}
+	r, ok := readDate(l.Get(lead.CreatedDate))
+	if !ok {
+		return scopeOut
+	}
+	e.see(r, l)
+	inMonthFirst, inDayFirst := c.period.Contains(r.monthFirst), c.period.Contains(r.dayFirst)
+	switch {
+	case inMonthFirst == inDayFirst && inMonthFirst, c.dayFirst && inDayFirst:
+		return scopeIn
+	case inMonthFirst == inDayFirst, c.dayFirst:
+		return scopeOut
+	case inMonthFirst:
+		return scopeIfMonthFirst
+	}
+	return scopeIfDayFirst
 }
 
 func (c *Recorder) reasonGroup(r lead.Reason) *GroupFlips {

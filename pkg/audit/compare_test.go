@@ -66,3 +66,26 @@ func TestRecorderDifferentRows(t *testing.T) {
 		t.Error("a second run that read more rows was accepted")
 	}
 }
+
+// TestCompareDayFirst: the comparison keeps the rows the audit keeps,
+// reading each file's ambiguous dates in the order its dates show.
+func TestCompareDayFirst(t *testing.T) {
+	q3, _ := ParseQuarter("2026Q3")
+	rec := NewRecorder("old", "new", q3, false)
+	dates := []string{"01/07/2026", "13/08/2026", "03/04/2026"}
+	for _, observe := range []func(*lead.Lead){rec.ObserveFirst, rec.ObserveSecond} {
+		for i, d := range dates {
+			l := leadWith([]string{"Email", "Created Date"}, []string{"a@b.com", d})
+			l.Line = i + 2
+			l.Verdict.Status = lead.Qualified
+			observe(l)
+		}
+	}
+	cmp, err := rec.Comparison()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cmp.Rows != 2 {
+		t.Errorf("%d rows in the period, want 2 (1 July and 13 August)", cmp.Rows)
+	}
+}
