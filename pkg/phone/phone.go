@@ -170,7 +170,7 @@ func (c *Checker) Check(raw, country string) Number {
 	}
 	in := prepare(cell)
 	region := c.defaultRegion
-	if r, ok := Region(country); ok && phonenumbers.GetSupportedRegions()[r] {
+	if r, ok := CountryRegion(country); ok {
 		region = r
 	}
 	if !in.ok && !in.plus && len(in.digits) == minDigits-1 && shortNational[region] {
