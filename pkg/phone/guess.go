@@ -129,6 +129,10 @@ func GuessRegion(defaultRegion string, sample []string, hints map[string]int) Re
 			}
 		}
 	}
+	if g.Numbers == 0 {
+		g.Why = "no number without a country code on a row without a country"
+		return g
+	}
 	if g.Numbers < MinGuessNumbers {
 		g.Why = fmt.Sprintf("only %d numbers without a country code (at least %d are needed)", g.Numbers, MinGuessNumbers)
 		return g

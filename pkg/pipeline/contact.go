@@ -97,8 +97,9 @@ func (p *processor) checkMX(ctx context.Context, a *email.Address) {
 var phoneFields = [...]lead.Field{lead.Phone, lead.Mobile}
 
 // checkPhones sets l.Phone (and l.Phones) from the lead's phone columns,
-// then its mobile columns, read against the row's country.
-func (p *processor) checkPhones(l *lead.Lead) {
+// then its mobile columns, read against the row's country (else the
+// default region of phones).
+func (p *processor) checkPhones(l *lead.Lead, phones *phone.Checker) {
 	l.Phone, l.Phones = phone.Number{Missing: true}, nil
 	if l.Columns == nil {
 		return
@@ -116,7 +117,7 @@ func (p *processor) checkPhones(l *lead.Lead) {
 			if v == "" {
 				continue
 			}
-			num := p.phones.Check(v, country)
+			num := phones.Check(v, country)
 			if num.Missing {
 				continue
 			}

@@ -29,6 +29,7 @@ import (
 	"io"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/leadclean/leadclean/pkg/companysize"
@@ -122,6 +123,14 @@ type source struct {
 	width     int      // output width, when remap is set
 	checkable []bool   // per detector
 	missing   []string // per detector, why not checkable
+	// phones checks the source's numbers: the run's checker, or one for
+	// the region --region auto chose for this file.
+	phones *phone.Checker
+	// sample collects national numbers to tell whether the default region
+	// fits the file (nil once decided, with --region auto).
+	sample *regionSample
+	// auto is --region auto's decision for this file.
+	auto *phone.RegionGuess
 }
 
 // checkableReason reports whether the detector of reason r runs on the
@@ -151,7 +160,8 @@ func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 		return nil, err
 	}
 	region := rules.Region
-	if cfg.Region != "" {
+	auto := strings.EqualFold(strings.TrimSpace(cfg.Region), RegionAuto)
+	if cfg.Region != "" && !auto {
 		region = cfg.Region
 	}
 	emails := email.NewChecker(email.Options{AllowDomains: rules.Detectors.BogusEmail.AllowDomains, FixTypos: cfg.FixTypos})
@@ -171,7 +181,18 @@ func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 			return nil, err
 		}
 		r, mapping := MapSampled(r, mapper)
-		src := &source{reader: r, info: r.Describe(), mapping: mapping}
+		src := &source{reader: r, info: r.Describe(), mapping: mapping, phones: phones}
+		if auto {
+			var sample *regionSample
+			src.reader, sample = scanRegion(r, mapping.Columns)
+			g := sample.guess(region)
+			src.auto = &g
+			if g.Confident {
+				src.phones = phone.NewCheckerWithOptions(phone.Options{DefaultRegion: g.Region, AllowPremiumRate: rules.Detectors.BogusPhone.AllowPremiumRate})
+			}
+		} else {
+			src.sample = &regionSample{}
+		}
 		for _, d := range detectors {
 			ok, why := d.Checkable(src.mapping.Columns)
 			src.checkable = append(src.checkable, ok)
@@ -185,6 +206,17 @@ func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 	summary := summary.New(rules.Source, rules.ActionFor)
 	for _, s := range sources {
 		summary.AddFile(s.info.Name, s.info.Encoding.Name, leadcsv.DelimiterName(s.info.Delimiter))
+		for i, ok := range s.checkable {
+			if !ok {
+				summary.FileNotChecked(s.info.Name, detectors[i].Reason(), s.missing[i])
+			}
+		}
+		if c := s.mapping.Columns; !c.Has(lead.Email) && !c.Has(lead.Phone) && !c.Has(lead.Mobile) {
+			summary.NoContactColumns(s.info.Name)
+		}
+	}
+	for _, o := range off {
+		summary.RulebookOff(o.Reason, o.Why)
 	}
 
 	first := sources[0].info
@@ -261,6 +293,9 @@ func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 				}
 			}
 			summary.Add(l)
+			if src.sample != nil && !src.sample.full() {
+				src.sample.add(l)
+			}
 			if !slices.Contains(statuses, l.Verdict.Status) {
 				// Every row leaves in exactly one output: a status without
 				// one is a bug, never a silent drop.
@@ -299,6 +334,17 @@ func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 		if w := writers[st]; w != nil {
 			if err := w.Flush(); err != nil {
 				return nil, fmt.Errorf("cannot write %s leads: %w", st, err)
+			}
+		}
+	}
+	for _, src := range sources {
+		switch {
+		case src.auto != nil:
+			used := src.phones.DefaultRegion()
+			summary.PhoneRegion(src.info.Name, used, true, *src.auto)
+		case src.sample != nil:
+			if g := src.sample.guess(region); g.Mismatch {
+				summary.PhoneRegion(src.info.Name, phones.DefaultRegion(), false, g)
 			}
 		}
 	}
@@ -511,7 +557,7 @@ func (p *processor) process(ctx context.Context, it item, src *source) {
 	l := it.lead
 	malformed := l.Verdict.HasReason(lead.MalformedRow)
 	p.checkEmails(ctx, l, p.mx != nil && !malformed)
-	p.checkPhones(l)
+	p.checkPhones(l, src.phones)
 	if it.trace {
 		traceContacts(l)
 	}

@@ -35,6 +35,12 @@ type Summary struct {
 	Reasons       []*ReasonStats `json:"reasons"`
 	Sources       []*GroupStats  `json:"sources"`
 	Files         []*FileStats   `json:"files"`
+	// NotCheckedAnywhere lists the detectors the rulebook turns off or
+	// leaves without what they need, for every file.
+	NotCheckedAnywhere []*Unchecked `json:"not_checked_anywhere"`
+	// PhoneRegions notes files whose numbers do not fit the region they
+	// were read against, and --region auto's decisions.
+	PhoneRegions []*PhoneRegion `json:"phone_regions"`
 
 	reasonIdx map[lead.Reason]*ReasonStats
 	sourceIdx map[string]*GroupStats
@@ -131,6 +137,11 @@ type FileStats struct {
 	Encoding  string `json:"encoding"`
 	Delimiter string `json:"delimiter"`
 	Counts
+	// NoContactColumns: the file has no e-mail, phone or mobile column.
+	NoContactColumns bool `json:"no_contact_columns"`
+	// NotChecked lists the detectors that could not run on the file's
+	// rows, grouped by what the file lacks.
+	NotChecked []*Unchecked `json:"not_checked"`
 }
 
 // New returns an empty summary. actionFor tells each reason's action
@@ -140,8 +151,11 @@ func New(rulebook string, actionFor func(lead.Reason) string) *Summary {
 		SchemaVersion: SchemaVersion,
 		Rulebook:      rulebook,
 		reasonIdx:     make(map[lead.Reason]*ReasonStats),
-		sourceIdx:     make(map[string]*GroupStats),
-		fileIdx:       make(map[string]*FileStats),
+		// Empty lists, not null, in the JSON: nothing to say.
+		NotCheckedAnywhere: []*Unchecked{},
+		PhoneRegions:       []*PhoneRegion{},
+		sourceIdx:          make(map[string]*GroupStats),
+		fileIdx:            make(map[string]*FileStats),
 	}
 	for _, r := range lead.Reasons() {
 		rs := &ReasonStats{Reason: r}
@@ -159,7 +173,7 @@ func (s *Summary) AddFile(name, encoding, delimiter string) {
 	if _, ok := s.fileIdx[name]; ok {
 		return
 	}
-	f := &FileStats{Name: name, Encoding: encoding, Delimiter: delimiter}
+	f := &FileStats{Name: name, Encoding: encoding, Delimiter: delimiter, NotChecked: []*Unchecked{}}
 	s.Files = append(s.Files, f)
 	s.fileIdx[name] = f
 }

@@ -34,8 +34,11 @@ func (s *Summary) writeTables(w io.Writer, markdown bool) error {
 		}
 	}
 	if markdown {
-		fmt.Fprintf(w, "## leadclean summary\n\nRulebook: %s\n\n%s\n", s.Rulebook, rendering.AgreementLine(s.Agreement))
+		fmt.Fprintf(w, "## leadclean summary\n\n")
+		s.writeChecks(w, true)
+		fmt.Fprintf(w, "Rulebook: %s\n\n%s\n", s.Rulebook, rendering.AgreementLine(s.Agreement))
 	} else {
+		s.writeChecks(w, false)
 		fmt.Fprintln(w, rendering.AgreementLine(s.Agreement))
 	}
 	head(fmt.Sprintf("%d rows read: %d qualified, %d nurture, %d rejected (%d duplicates)",

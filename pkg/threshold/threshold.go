@@ -5,6 +5,7 @@ package threshold
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,6 +29,17 @@ import (
 //   - OP is one of >, >=, <, <=.
 //   - NUMBER is a plain number; a rate may be written as a percentage
 //     ("60%" is 0.6).
+//
+// Checks that could not run are metrics too, over the whole run (no
+// SCOPE): not_checked:CODE, the share of rows whose file or rulebook left
+// the detector of CODE unable to judge them; no_contact_columns, the
+// number of files with no e-mail, phone or mobile column; and
+// region_mismatch, the number of files whose national numbers mostly fit
+// another phone region than the one they were read against. Written alone,
+// without OP and NUMBER, such a metric means "> 0": `--fail-if
+// no_contact_columns` fails a run with any such file, `--fail-if
+// not_checked:bogus_phone` one where bogus_phone could not judge some rows.
+// Hyphens may stand for underscores in these names (not-checked:bogus_phone).
 type Threshold struct {
 	// Text is the condition as written, trimmed.
 	Text   string
@@ -52,7 +64,9 @@ type Crossing struct {
 // rejected_rate is 0.714`.
 func (c Crossing) String() string {
 	name := c.Threshold.Metric
-	if c.Threshold.Reason != "" {
+	if c.Threshold.Reason != "" && c.Threshold.Metric == "not_checked" {
+		name += ":" + string(c.Threshold.Reason) + " (share of rows not checked)"
+	} else if c.Threshold.Reason != "" {
 		name += ":" + string(c.Threshold.Reason)
 	}
 	if c.Source != "" {
@@ -66,12 +80,17 @@ func formatValue(f float64) string {
 }
 
 var countMetrics = []string{"rows", "qualified", "nurture", "rejected", "duplicates"}
+
+// checkMetrics count what could not be checked, over the whole run; each
+// may be written alone, meaning "> 0".
+var checkMetrics = []string{"no_contact_columns", "region_mismatch"}
 var rateMetrics = []string{"qualified_rate", "nurture_rate", "rejected_rate", "duplicate_rate"}
 
 // Metrics lists the metric names --fail-if accepts, for help and errors.
 func Metrics() []string {
 	out := append(append([]string(nil), countMetrics...), rateMetrics...)
-	return append(out, "reason:CODE")
+	out = append(out, "reason:CODE", "not_checked:CODE")
+	return append(out, checkMetrics...)
 }
 
 // Parse reads --fail-if values: each may hold several
@@ -137,11 +156,12 @@ func parseThreshold(raw string) (Threshold, error) {
 			break
 		}
 	}
-	if opAt < 0 {
-		return fail("no comparison (use >, >=, < or <=)")
+	left, rest := text, "> 0"
+	if opAt >= 0 {
+		left, rest = strings.TrimSpace(text[:opAt]), text[opAt:]
+	} else if m := checkMetricName(text); !contains(checkMetrics, m) && !strings.HasPrefix(m, "not_checked:") {
+		return fail("no comparison (use >, >=, < or <=; only %s and not_checked:CODE may stand alone)", strings.Join(checkMetrics, ", "))
 	}
-	left := strings.TrimSpace(text[:opAt])
-	rest := text[opAt:]
 	switch {
 	case strings.HasPrefix(rest, ">="), strings.HasPrefix(rest, "<="):
 		t.Op, rest = rest[:2], rest[2:]
@@ -166,7 +186,25 @@ func parseThreshold(raw string) (Threshold, error) {
 	}
 	// Metric.
 	isRate := true
+	if m := checkMetricName(left); contains(checkMetrics, m) || strings.HasPrefix(m, "not_checked:") {
+		if t.Source != "" {
+			return fail("%s is counted over the whole run, not per lead source", m)
+		}
+		left = m
+	}
 	switch {
+	case strings.HasPrefix(left, "not_checked:"):
+		code := lead.Reason(strings.TrimSpace(strings.TrimPrefix(left, "not_checked:")))
+		if !slices.Contains(lead.Reasons(), code) {
+			var codes []string
+			for _, r := range lead.Reasons() {
+				codes = append(codes, string(r))
+			}
+			return fail("unknown reason code %q (codes: %s)", code, strings.Join(codes, ", "))
+		}
+		t.Metric, t.Reason = "not_checked", code
+	case contains(checkMetrics, left):
+		t.Metric, isRate = left, false
 	case strings.HasPrefix(left, "reason:"):
 		code := lead.Reason(strings.TrimSpace(strings.TrimPrefix(left, "reason:")))
 		known := false
@@ -215,6 +253,19 @@ func parseThreshold(raw string) (Threshold, error) {
 	return t, nil
 }
 
+// checkMetricName spells a check metric with underscores
+// ("not-checked:bogus_phone" is not_checked:bogus_phone); the reason code
+// after the colon is kept as written.
+func checkMetricName(s string) string {
+	s = strings.TrimSpace(s)
+	name, code, colon := strings.Cut(s, ":")
+	name = strings.ReplaceAll(strings.TrimSpace(name), "-", "_")
+	if colon {
+		return name + ":" + strings.TrimSpace(code)
+	}
+	return name
+}
+
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -232,7 +283,19 @@ func Evaluate(s *summary.Summary, ts []Threshold) []Crossing {
 	for _, t := range ts {
 		switch t.Source {
 		case "":
-			if v := metric(t, s.Counts, s.ReasonCount(t.Reason)); compare(v, t.Op, t.Value) {
+			v := metric(t, s.Counts, s.ReasonCount(t.Reason))
+			switch t.Metric {
+			case "not_checked":
+				v = 0
+				if s.Rows > 0 {
+					v = float64(s.NotCheckedRows(t.Reason)) / float64(s.Rows)
+				}
+			case "no_contact_columns":
+				v = float64(s.FilesWithoutContactColumns())
+			case "region_mismatch":
+				v = float64(s.RegionMismatches())
+			}
+			if compare(v, t.Op, t.Value) {
 				out = append(out, Crossing{Threshold: t, Actual: v})
 			}
 		default:

@@ -22,6 +22,15 @@ func TestParse(t *testing.T) {
 			{Text: "qualified <= 3", Metric: "qualified", Op: "<=", Value: 3}}},
 		{"duplicate_rate[*] > 0.1", []Threshold{{Text: "duplicate_rate[*] > 0.1", Metric: "duplicate_rate", Source: "*", Op: ">", Value: 0.1}}},
 		{"rejected_rate[A, B] > 0.1", []Threshold{{Text: "rejected_rate[A, B] > 0.1", Metric: "rejected_rate", Source: "A, B", Op: ">", Value: 0.1}}},
+		// Check metrics: alone they mean "> 0"; hyphens stand for underscores.
+		{"no_contact_columns", []Threshold{{Text: "no_contact_columns", Metric: "no_contact_columns", Op: ">", Value: 0}}},
+		{"no-contact-columns", []Threshold{{Text: "no-contact-columns", Metric: "no_contact_columns", Op: ">", Value: 0}}},
+		{"not-checked:bogus_phone", []Threshold{{Text: "not-checked:bogus_phone", Metric: "not_checked", Reason: lead.BogusPhone, Op: ">", Value: 0}}},
+		{"not_checked:no_contact >= 50%", []Threshold{{Text: "not_checked:no_contact >= 50%", Metric: "not_checked", Reason: lead.NoContact, Op: ">=", Value: 0.5}}},
+		{"region_mismatch, rows < 1", []Threshold{
+			{Text: "region_mismatch", Metric: "region_mismatch", Op: ">", Value: 0},
+			{Text: "rows < 1", Metric: "rows", Op: "<", Value: 1}}},
+		{"region_mismatch >= 2", []Threshold{{Text: "region_mismatch >= 2", Metric: "region_mismatch", Op: ">=", Value: 2}}},
 	}
 	for _, tt := range tests {
 		got, err := Parse([]string{tt.in})
@@ -59,6 +68,10 @@ func TestParseThresholdsErrors(t *testing.T) {
 		{"qualified < 10%", "a percentage fits only a rate"},
 		{"reason:bogus > 0.1", `unknown reason code "bogus"`},
 		{"> 0.1", "no metric before >"},
+		{"qualified", "no comparison (use >, >=, < or <=; only no_contact_columns, region_mismatch and not_checked:CODE may stand alone)"},
+		{"not_checked:bogus", `unknown reason code "bogus"`},
+		{"not_checked:bogus_phone[Web]", "counted over the whole run, not per lead source"},
+		{"no_contact_columns > 0.5", "no_contact_columns is a count"},
 		{"rejected_rate[] > 0.1", "empty source scope"},
 		{"rejected_rate[x]y > 0.1", "a source scope is written [NAME]"},
 	}
@@ -173,4 +186,44 @@ func FuzzParse(f *testing.F) {
 		}
 		_ = Evaluate(s, ts)
 	})
+}
+
+func TestEvaluateChecks(t *testing.T) {
+	s := summary.New("(default)", nil)
+	s.AddFile("a.csv", "utf-8", "comma")
+	s.AddFile("b.csv", "utf-8", "comma")
+	s.NoContactColumns("b.csv")
+	for _, file := range []string{"a.csv", "a.csv", "b.csv", "b.csv"} {
+		l := &lead.Lead{File: file}
+		l.Verdict.Status = lead.Qualified
+		if file == "b.csv" {
+			s.NotChecked(lead.BogusPhone, "no phone or mobile column")
+		}
+		s.Add(l)
+	}
+	s.Finish()
+	tests := []struct {
+		cond string
+		want []string
+	}{
+		{"no_contact_columns", []string{"no_contact_columns: no_contact_columns is 1"}},
+		{"no_contact_columns > 1", nil},
+		{"not_checked:bogus_phone", []string{"not_checked:bogus_phone: not_checked:bogus_phone (share of rows not checked) is 0.5"}},
+		{"not_checked:bogus_phone > 0.5", nil},
+		{"not_checked:bogus_email", nil},
+		{"region_mismatch", nil},
+	}
+	for _, tt := range tests {
+		ts, err := Parse([]string{tt.cond})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.cond, err)
+		}
+		var got []string
+		for _, c := range Evaluate(s, ts) {
+			got = append(got, c.String())
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("Evaluate(%q) =\n%s\nwant\n%s", tt.cond, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
 }
