@@ -112,7 +112,7 @@ var builtinAliases = [...]aliasGroup{
 		"straße", "straße und hausnummer", "straße/nr.", "anschrift", "adresse",
 		"rue", "adresse 1", "adresse ligne 1",
 		"dirección", "calle", "domicilio", "indirizzo",
-		"street 1", "primary address street", "endereço", "rua", "via", "straat", "adres", "ulica", "住所", "番地", "العنوان",
+		"street 1", "address one", "primary address street", "endereço", "rua", "via", "straat", "adres", "ulica", "住所", "番地", "العنوان",
 	}, fallback: []string{
 		"address", // SuiteCRM's composite address is often empty: "Primary Address Street" wins beside it
 	}},

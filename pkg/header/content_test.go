@@ -89,3 +89,30 @@ func TestByContent(t *testing.T) {
 		t.Errorf("70%% emails mapped: %+v", m.Notes[0])
 	}
 }
+
+// FuzzLooksLike: any cell is judged without a panic, and a yes keeps the
+// promises the doc comments make.
+func FuzzLooksLike(f *testing.F) {
+	for _, s := range []string{"ann@acme.io", "+1-532-344-1362", "001-672-799-2170x5610", "2021-04-15", "1618444980", "a@b@c", "\xff@x.io", "(((((((", "+" + strings.Repeat("9", 20)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		if LooksLikeEmail(v) && strings.Count(v, "@") != 1 {
+			t.Errorf("email %q without exactly one @", v)
+		}
+		if LooksLikePhone(v) {
+			digits := 0
+			for _, r := range v {
+				if r >= '0' && r <= '9' {
+					digits++
+				}
+			}
+			if digits < 7 || digits > 15+6 { // an extension adds up to 6
+				t.Errorf("phone %q with %d digits", v, digits)
+			}
+			if LooksLikeEmail(v) {
+				t.Errorf("%q is both", v)
+			}
+		}
+	})
+}

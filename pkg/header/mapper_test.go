@@ -581,6 +581,26 @@ func TestMapExportLayouts(t *testing.T) {
 		{"Italian", []col{{"Nome", lead.FirstName}, {"Cognome", lead.LastName}, {"Telefono", lead.Phone}, {"Cellulare", lead.Mobile}, {"Azienda", lead.Company}, {"Città", lead.City}}},
 		{"Dutch", []col{{"Voornaam", lead.FirstName}, {"Achternaam", lead.LastName}, {"Telefoonnummer", lead.Phone}, {"Mobiel", lead.Mobile}, {"Bedrijfsnaam", lead.Company}, {"Plaats", lead.City}}},
 		{"Polish", []col{{"Imię", lead.FirstName}, {"Nazwisko", lead.LastName}, {"Numer telefonu", lead.Phone}, {"Telefon komórkowy", lead.Mobile}, {"Nazwa firmy", lead.Company}, {"Miasto", lead.City}}},
+		{"Dynamics 365 active leads export", []col{
+			{"(Do Not Modify) Lead", lead.NoField}, {"(Do Not Modify) Row Checksum", lead.NoField}, {"(Do Not Modify) Modified On", lead.NoField},
+			{"Name", lead.FullName}, {"Topic", lead.NoField}, {"Status Reason", lead.LeadStatus}, {"Created On", lead.CreatedDate},
+			{"First Name", lead.FirstName}, {"Last Name", lead.LastName}, {"Job Title", lead.JobTitle}, {"Company Name", lead.Company},
+			{"Business Phone", lead.Phone}, {"Mobile Phone", lead.Mobile}, {"Email", lead.Email}, {"Street 1", lead.Street},
+			{"City", lead.City}, {"State/Province", lead.State}, {"ZIP/Postal Code", lead.PostalCode}, {"Country/Region", lead.Country},
+			{"Lead Source", lead.Source}, {"Rating", lead.NoField}, {"Owner", lead.NoField}}},
+		{"Pardot (Account Engagement) prospects export", []col{
+			{"Prospect Id", lead.NoField}, {"Salutation", lead.NoField}, {"First Name", lead.FirstName}, {"Last Name", lead.LastName},
+			{"Email", lead.Email}, {"Company", lead.Company}, {"Website", lead.Website}, {"Job Title", lead.JobTitle},
+			{"Address One", lead.Street}, {"Address Two", lead.NoField}, {"City", lead.City}, {"State", lead.State}, {"Zip", lead.PostalCode},
+			{"Country", lead.Country}, {"Phone", lead.Phone}, {"Fax", lead.NoField}, {"Source", lead.Source},
+			{"Annual Revenue", lead.AnnualRevenue}, {"Employees", lead.Employees}, {"Comments", lead.Message}, {"Notes", lead.Message},
+			{"Score", lead.NoField}, {"Grade", lead.NoField}, {"Crm Owner Fid", lead.NoField}, {"Is Do Not Email", lead.NoField},
+			{"Created Date", lead.CreatedDate}}},
+		{"Cvent registration export", []col{
+			{"Confirmation Number", lead.NoField}, {"Registration Status", lead.FormStatus}, {"Attendee Type", lead.NoField},
+			{"First Name", lead.FirstName}, {"Last Name", lead.LastName}, {"Email Address", lead.Email}, {"Company Name", lead.Company},
+			{"Title", lead.JobTitle}, {"Work Phone", lead.Phone}, {"Mobile Phone", lead.Mobile}, {"Address 1", lead.Street},
+			{"City", lead.City}, {"ZIP Code", lead.PostalCode}, {"Country", lead.Country}, {"Registration Date", lead.CreatedDate}}},
 		{"Japanese", []col{{"姓", lead.LastName}, {"名", lead.FirstName}, {"メールアドレス", lead.Email}, {"電話番号", lead.Phone}, {"会社名", lead.Company}, {"役職", lead.JobTitle}}},
 	}
 	m := NewMapper(nil)

@@ -17,8 +17,15 @@
 //
 // # File format
 //
-// Top-level keys (all but version, defaults and decision.qualify_at are
-// optional):
+// Every key is optional: a section the file leaves out is the embedded
+// default's ([Rulebook.Origins] says which came from where, and `leadclean
+// rules check` prints it). The unit is the top-level section, except
+// defaults (key by key) and detectors (detector by detector); a decision
+// without qualify_at takes the default's; name and description are the
+// file's own. A file with only columns: is a complete rulebook. Column
+// aliases given on the command line (`--map 'MOBILE 1=phone'`, see
+// [ParseMapping] and [LoadMapped]) are added to the file's. Top-level
+// keys:
 //
 //	version      always 1
 //	name         free text shown in reports

@@ -85,3 +85,50 @@ decision:
 		t.Errorf("error = %v", err)
 	}
 }
+
+func TestParseMapping(t *testing.T) {
+	cases := []struct {
+		spec, col string
+		field     lead.Field
+		err       string
+	}{
+		{"MOBILE 1=phone", "MOBILE 1", lead.Phone, ""},
+		{" Tel. privé = mobile ", "Tel. privé", lead.Mobile, ""},
+		{"a=b=email", "a=b", lead.Email, ""},
+		{"MOBILE 1", "", lead.NoField, "want HEADER=FIELD"},
+		{"MOBILE 1=fone", "", lead.NoField, `unknown field "fone"; fields: first_name`},
+		{"#=phone", "", lead.NoField, "no letters or digits"},
+	}
+	for _, c := range cases {
+		f, col, err := ParseMapping(c.spec)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("%q: error %v, want %q", c.spec, err, c.err)
+			}
+			continue
+		}
+		if err != nil || f != c.field || col != c.col {
+			t.Errorf("%q: %v %q %v, want %v %q", c.spec, f, col, err, c.field, c.col)
+		}
+	}
+	// A --map alias replaces the file's spelling with the same key.
+	r, err := parse("m.yaml", []byte("columns:\n  email: [\"Kontakt\"]\n"), map[lead.Field][]string{lead.Phone: {"KONTAKT"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Aliases[lead.Email]) != 0 || !slices.Equal(r.Aliases[lead.Phone], []string{"KONTAKT"}) {
+		t.Errorf("aliases = %v", r.Aliases)
+	}
+}
+
+func FuzzParseMapping(f *testing.F) {
+	for _, s := range []string{"MOBILE 1=phone", "=", "a=", "=email", "x=y=z", "\xff=phone"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, spec string) {
+		fld, col, err := ParseMapping(spec)
+		if err == nil && (fld.String() == "" || strings.TrimSpace(col) != col || col == "") {
+			t.Errorf("%q: accepted as %v %q", spec, fld, col)
+		}
+	})
+}
