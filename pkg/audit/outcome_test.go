@@ -67,6 +67,10 @@ func TestReadOutcome(t *testing.T) {
 		{"german stage", []string{"Email", "Deal Stage"}, []string{"a@b.com", "Verloren"}, Lost, 0, ""},
 		{"french status", []string{"Email", "Statut du lead"}, []string{"a@b.com", "Gagné"}, Converted, 0, ""},
 		{"spanish status", []string{"Email", "Estado del lead"}, []string{"a@b.com", "En curso"}, Open, 0, ""},
+		{"suitecrm dead", []string{"Email", "Status", "Lead Source"}, []string{"a@b.com", "Dead", "Web"}, Lost, 0, ""},
+		{"suitecrm in process", []string{"Email", "Status", "Lead Source"}, []string{"a@b.com", "In Process", "Web"}, Open, 0, ""},
+		{"eventbrite attending says nothing", []string{"Email", "Attendee Status"}, []string{"a@b.com", "Attending"}, NoOutcome, 0, ""},
+		{"odoo stage_id", []string{"Email", "stage_id"}, []string{"a@b.com", "Won"}, Converted, 0, ""},
 		{"no outcome column", []string{"Email", "Company"}, []string{"a@b.com", "Acme"}, NoOutcome, 0, ""},
 		{"short row", []string{"Email", "IsConverted"}, []string{"a@b.com"}, NoOutcome, 0, ""},
 	}

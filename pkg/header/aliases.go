@@ -252,11 +252,11 @@ var builtinAliases = [...]aliasGroup{
 		"number of associated deals", "associated deals", "num associated deals", "number of deals", "deals",
 	}},
 	{field: lead.DealAmount, primary: []string{
-		"recent deal amount", "closed won amount", "deal amount", "closed won revenue",
+		"recent deal amount", "closed won amount", "deal amount", "closed won revenue", "opportunity amount",
 	}},
 	{field: lead.DealStage, primary: []string{
 		"deal stage", "deal status", "stage", "stage name",
-		"opportunity stage", "opportunity status", "pipeline stage", "sales stage",
+		"opportunity stage", "opportunity status", "pipeline stage", "sales stage", "stage id",
 		"verkaufsphase", "phase der verkaufschance", "étape de la transaction", "étape de vente",
 		"etapa del negocio", "etapa de la oportunidad", "fase dell'opportunità",
 	}},
