@@ -304,6 +304,7 @@ var (
 	companyOwnWords = []string{
 		"company", "account", "organization", "organisation", "business", "work", "office",
 		"home", "mailing", "billing", "shipping", "main", "hq", "headquarters", "corporate",
+		"address", // "Billing Address Country", "Mailing Address City"
 	}
 	// foreignWords name another person or record, whatever the head noun.
 	foreignWords = []string{

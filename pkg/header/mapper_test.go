@@ -572,6 +572,9 @@ func TestMapExportLayouts(t *testing.T) {
 		{"Odoo technical names", []col{
 			{"name", lead.NoField}, {"contact_name", lead.FullName}, {"partner_name", lead.Company},
 			{"email_from", lead.Email}, {"function", lead.JobTitle}, {"country_id", lead.Country}, {"source_id", lead.Source}}},
+		{"address parts named through the address", []col{
+			{"Mailing Address Street", lead.Street}, {"Mailing Address City", lead.City}, {"Billing Address Country", lead.Country},
+			{"IP Address", lead.NoField}, {"Alt Address City", lead.NoField}}},
 		{"X Education: the real Lead Source wins over Lead Origin", []col{
 			{"Lead Origin", lead.NoField}, {"Lead Source", lead.Source}}},
 		{"Outlook: Job Title wins over Title", []col{{"Title", lead.NoField}, {"Job Title", lead.JobTitle}}},
