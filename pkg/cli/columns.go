@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
@@ -14,6 +15,7 @@ import (
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/leadcsv"
 	"github.com/leadclean/leadclean/pkg/pipeline"
+	"github.com/leadclean/leadclean/pkg/summary"
 )
 
 // ColumnsOptions are the flags and arguments of `leadclean columns`.
@@ -99,7 +101,43 @@ func runColumns(_ context.Context, opts *ColumnsOptions) error {
 	if m.Columns.Has(lead.FullName) && len(m.Columns.Indexes(lead.FirstName)) == 0 && len(m.Columns.Indexes(lead.LastName)) == 0 {
 		fmt.Fprintln(w, "full_name is split into first_name and last_name")
 	}
+	return writeContactNotes(w, rr, m.Columns, r.Name, rules.Region)
+}
+
+// writeContactNotes says what columns says about reaching the leads: no
+// contact column at all, several of a kind (each is checked), and a phone
+// region that does not fit the file's numbers (read from a sample).
+func writeContactNotes(w io.Writer, rr pipeline.RowReader, cols *lead.Columns, name, region string) error {
+	phones := len(cols.Indexes(lead.Phone)) + len(cols.Indexes(lead.Mobile))
+	emails := len(cols.Indexes(lead.Email))
+	switch {
+	case phones == 0 && emails == 0:
+		fmt.Fprintln(w, "no email, phone or mobile column: bogus_email, bogus_phone and no_contact cannot be checked; add an alias under columns: in a rulebook or --map 'HEADER=phone'")
+		return nil
+	case phones > 1 || emails > 1:
+		fmt.Fprintf(w, "contacts: %d email and %d phone or mobile columns, each checked; a lead is reachable when any of them is usable\n", emails, phones)
+	}
+	if phones == 0 {
+		return nil
+	}
+	_, g := pipeline.GuessFileRegion(rr, cols, region)
+	note := summary.PhoneRegion{File: name, Used: g.Default, RegionGuess: g}
+	switch {
+	case g.Mismatch && g.Confident:
+		fmt.Fprintf(w, "%s; --region auto would choose %s\n", note.String(), g.Region)
+	case g.Mismatch:
+		fmt.Fprintf(w, "%s; --region auto would keep %s: %s\n", note.String(), orNoRegion(g.Default), g.Why)
+	case g.Numbers > 0:
+		fmt.Fprintf(w, "phone region: %d of %d sampled numbers without a country code are valid for %s\n", g.ValidDefault, g.Numbers, orNoRegion(g.Default))
+	}
 	return nil
+}
+
+func orNoRegion(r string) string {
+	if r == "" {
+		return "no region"
+	}
+	return r
 }
 
 func names(fs []lead.Field) []string {

@@ -103,3 +103,11 @@ func scanRegion(r RowReader, cols *lead.Columns) (RowReader, *regionSample) {
 	}
 	return s, sample
 }
+
+// GuessFileRegion reads ahead in r, as --region auto does, and judges the
+// national numbers found against region (for `leadclean columns`). It
+// returns a reader that replays what it read.
+func GuessFileRegion(r RowReader, cols *lead.Columns, region string) (RowReader, phone.RegionGuess) {
+	r, sample := scanRegion(r, cols)
+	return r, sample.guess(region)
+}

@@ -109,10 +109,26 @@ func (s *Summary) NotCheckedRows(r lead.Reason) int {
 	return 0
 }
 
-// writeChecks writes the lines that must come first: files none of whose
-// leads can be checked for a contact, detectors that could not run, and
-// phone regions.
+// writeChecks writes [Summary.CheckLines], which must come first.
 func (s *Summary) writeChecks(w io.Writer, markdown bool) {
+	lines := s.CheckLines()
+	for _, l := range lines {
+		if markdown {
+			fmt.Fprintf(w, "- %s\n", l)
+		} else {
+			fmt.Fprintln(w, l)
+		}
+	}
+	if len(lines) > 0 {
+		fmt.Fprintln(w)
+	}
+}
+
+// CheckLines are the lines every rendering shows first, one per note:
+// files none of whose leads can be checked for a contact, phone regions
+// that do not fit, detectors that could not run on a file, and detectors
+// the rulebook leaves off.
+func (s *Summary) CheckLines() []string {
 	var lines []string
 	for _, f := range s.Files {
 		if f.NoContactColumns {
@@ -121,7 +137,7 @@ func (s *Summary) writeChecks(w io.Writer, markdown bool) {
 		}
 	}
 	for _, p := range s.PhoneRegions {
-		lines = append(lines, p.line())
+		lines = append(lines, p.String())
 	}
 	for _, f := range s.Files {
 		var parts []string
@@ -142,20 +158,11 @@ func (s *Summary) writeChecks(w io.Writer, markdown bool) {
 		}
 		lines = append(lines, "Not checked in any file: "+strings.Join(parts, "; "))
 	}
-	for _, l := range lines {
-		if markdown {
-			fmt.Fprintf(w, "- %s\n", l)
-		} else {
-			fmt.Fprintln(w, l)
-		}
-	}
-	if len(lines) > 0 {
-		fmt.Fprintln(w)
-	}
+	return lines
 }
 
-// line says what the note means for people.
-func (p *PhoneRegion) line() string {
+// String says what the note means for people, in one line.
+func (p *PhoneRegion) String() string {
 	g := &p.RegionGuess
 	used := p.Used
 	if used == "" {

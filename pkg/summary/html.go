@@ -26,6 +26,13 @@ func (s *Summary) HTMLPage() *rendering.Page {
 		sources.Rows = append(sources.Rows, []string{g.Name, itoa(g.Rows), itoa(g.Qualified), itoa(g.Nurture), itoa(g.Rejected),
 			percent(g.QualifiedRate()), itoa(g.Duplicates), topReasons(g)})
 	}
+	if lines := s.CheckLines(); len(lines) > 0 {
+		checks := &rendering.Table{Header: []string{"What was not checked"}, Numeric: []bool{false}}
+		for _, l := range lines {
+			checks.Rows = append(checks.Rows, []string{l})
+		}
+		p.Sections = append(p.Sections, rendering.Section{Title: "Not checked", Note: "Read this first: a zero below is not \"none found\" where nothing was looked for.", Table: checks})
+	}
 	p.Sections = append(p.Sections, rendering.AgreementSection(s.Agreement), rendering.Section{Title: "Funnel per lead source",
 		Note:  "Sorted by qualified leads: judge a source by the leads sales will work, not by how many it sent.",
 		Chart: funnel, Table: sources})
