@@ -20,6 +20,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/longtest"
 )
 
 // generate writes rows of style with seed and returns the bytes and labels.
@@ -404,12 +405,16 @@ func regionOf(cell string) string {
 
 func TestPhonePool(t *testing.T) {
 	p := phones()
+	// The quick set checks every fourth entry of each list; the long set
+	// (as CI runs it) every entry.
+	step := longtest.Pick(4, 1)
 	for _, c := range countries {
 		for kind, list := range map[string][]phoneEntry{"fixed": p.fixed[c.code], "mobile": p.mobile[c.code]} {
 			if len(list) < poolPerKind {
 				t.Errorf("%s %s: %d numbers in the pool, want %d", c.code, kind, len(list), poolPerKind)
 			}
-			for _, e := range list {
+			for i := 0; i < len(list); i += step {
+				e := list[i]
 				if want := "+" + strconv.Itoa(int(e.cc)) + e.nsn; e.e164 != want || e.region != c.code {
 					t.Errorf("%s %s %s: nsn %s, calling code %d, region %s", c.code, kind, e.e164, e.nsn, e.cc, e.region)
 				}
@@ -446,7 +451,7 @@ func TestPhoneVariants(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	checked, accepted := 0, 0
 	perWidth, readBackEvery := 5, 4
-	if raceEnabled {
+	if raceEnabled || !longtest.Enabled() { // a sample; the long set checks all
 		perWidth, readBackEvery = 1, 16
 	}
 	for _, c := range countries {
@@ -566,7 +571,7 @@ func phoneCells(t *testing.T, st Style, data []byte) []string {
 // planted duplicates (which copy an earlier row), wrong_name rows and the
 // junk phones of bogus_phone rows; with PhonePool they are the pool's.
 func TestUniquePhones(t *testing.T) {
-	const rows = 20000
+	rows := longtest.Pick(5000, 20000)
 	data, labels := generateOpts(t, Options{Rows: rows, Seed: 21, Style: HubSpot})
 	distinct := map[string]bool{}
 	withPhone := 0
@@ -609,7 +614,7 @@ func TestUniquePhones(t *testing.T) {
 func TestPhonesValidForCountry(t *testing.T) {
 	for _, st := range Styles() {
 		for _, pool := range []bool{false, true} {
-			data, labels := generateOpts(t, Options{Rows: 1500, Seed: 13, Style: st, PhonePool: pool})
+			data, labels := generateOpts(t, Options{Rows: longtest.Pick(1000, 1500), Seed: 13, Style: st, PhonePool: pool})
 			p := readBack(t, st, data)
 			cols := columnsOf(p)
 			checked := 0

@@ -84,7 +84,7 @@ func TestRegionAndTypeMatchesLibrary(t *testing.T) {
 	for _, ex := range examples {
 		checkAgainstLibrary(t, ex)
 		checked++
-		if testing.Short() || raceEnabled {
+		if sampled() {
 			continue
 		}
 		for _, v := range variants(ex) {
@@ -167,7 +167,7 @@ func TestTypeInMatchesLibrary(t *testing.T) {
 				}
 				checked++
 			}
-			if raceEnabled {
+			if sampled() {
 				break
 			}
 		}

@@ -64,7 +64,7 @@ func TestParseDigitsMatchesLibrary(t *testing.T) {
 				{false, "0" + nsn}, {true, "00" + cc + nsn}, {false, national + "1"}, {false, nsn[1:]},
 			} {
 				against := []string{r, "US", "DE", "GB", "IT", "BR", "AR", "MX", ""}
-				if raceEnabled {
+				if sampled() {
 					against = []string{r, ""}
 				}
 				for _, against := range against {
@@ -76,7 +76,7 @@ func TestParseDigitsMatchesLibrary(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(7, 11))
 	n := 100
-	if testing.Short() || raceEnabled {
+	if sampled() {
 		n = 10
 	}
 	for _, r := range regions {

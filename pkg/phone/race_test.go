@@ -3,5 +3,5 @@
 package phone
 
 // raceEnabled: the race detector slows the library comparisons tenfold;
-// `go test ./...` runs them in full, `go test -race` on a sample.
+// under it they run on a sample (see sampled).
 const raceEnabled = true
