@@ -13,8 +13,9 @@ import (
 
 // cmdMkxlsx writes a workbook from CSV files, the way Excel holds what a
 // marketer typed: mkxlsx OUT.xlsx SHEET=IN.csv... Cells are text, except
-// "num:123" (a number in General format) and "zip:2134" (a number shown
-// with the format 00000, as a postal code column often is).
+// "num:123" (a number in General format), "zip:2134" (a number shown
+// with the format 00000, as a postal code column often is) and
+// "date:46204" (a day number shown with Excel's built-in date format 14).
 func cmdMkxlsx(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) < 2 {
 		ts.Fatalf("usage: mkxlsx OUT.xlsx SHEET=IN.csv...")
@@ -23,6 +24,8 @@ func cmdMkxlsx(ts *testscript.TestScript, neg bool, args []string) {
 	defer f.Close()
 	zipFormat := "00000"
 	zipStyle, err := f.NewStyle(&excelize.Style{CustomNumFmt: &zipFormat})
+	ts.Check(err)
+	dateStyle, err := f.NewStyle(&excelize.Style{NumFmt: 14})
 	ts.Check(err)
 	for i, spec := range args[1:] {
 		sheet, in, ok := strings.Cut(spec, "=")
@@ -51,6 +54,11 @@ func cmdMkxlsx(ts *testscript.TestScript, neg bool, args []string) {
 					n, err := strconv.ParseInt(v[4:], 10, 64)
 					ts.Check(err)
 					ts.Check(f.SetCellInt(sheet, cell, n))
+				case strings.HasPrefix(v, "date:"):
+					n, err := strconv.ParseInt(v[5:], 10, 64)
+					ts.Check(err)
+					ts.Check(f.SetCellInt(sheet, cell, n))
+					ts.Check(f.SetCellStyle(sheet, cell, cell, dateStyle))
 				case strings.HasPrefix(v, "zip:"):
 					n, err := strconv.ParseInt(v[4:], 10, 64)
 					ts.Check(err)

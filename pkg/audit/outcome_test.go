@@ -204,3 +204,28 @@ func TestWilson(t *testing.T) {
 		t.Errorf("lift: %+v", l)
 	}
 }
+
+// FuzzReadOutcome: any cells in any outcome column give a valid outcome,
+// a finite revenue that is not negative, and revenue only on a converted
+// lead.
+func FuzzReadOutcome(f *testing.F) {
+	for _, s := range []string{"Closed - Converted", "FALSE", "006Dn000004AbCdIAK", "Office Design and Architecture", "$12,000", "2026-07-01",
+		"15 Apr, 2021 00:03:00", "Verloren", "closedwon", "0", "-5", "1e308", "NaN"} {
+		f.Add(s, s)
+	}
+	hdr := []string{"Lead Status", "Deal Stage", "Lifecycle Stage", "IsConverted", "Converted Date", "Opportunity", "Number of Associated Deals", "Closed Won Amount"}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		for i := range hdr {
+			cells := make([]string, len(hdr))
+			cells[i] = a
+			cells[(i+3)%len(hdr)] = b
+			r := ReadOutcome(leadWith(hdr, cells))
+			if r.Outcome > Converted || r.Revenue < 0 || math.IsNaN(r.Revenue) || math.IsInf(r.Revenue, 0) || r.Revenue > 0 && r.Outcome != Converted {
+				t.Fatalf("cells %q: %+v", cells, r)
+			}
+			if len(r.Cells) != len(hdr) {
+				t.Fatalf("cells %q: %d outcome cells read, want %d", cells, len(r.Cells), len(hdr))
+			}
+		}
+	})
+}
