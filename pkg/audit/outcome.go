@@ -41,9 +41,6 @@ func (o Outcome) String() string {
 	return "no_outcome"
 }
 
-// Closed reports whether o is converted or lost.
-func (o Outcome) Closed() bool { return o == Converted || o == Lost }
-
 // Signal is what one outcome cell says.
 type Signal uint8
 

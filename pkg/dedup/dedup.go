@@ -178,9 +178,6 @@ func (ix *Index) phoneHash(e164 string) uint32 {
 	return max(1, uint32(maphash.String(ix.seed, e164)))
 }
 
-// Len returns the number of distinct keys held.
-func (ix *Index) Len() int { return len(ix.byEmail) + len(ix.byPhone) }
-
 func (ix *Index) file(name string) int32 {
 	if i, ok := ix.fileIdx[name]; ok {
 		return i

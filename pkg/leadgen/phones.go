@@ -7,8 +7,6 @@ import (
 	"sync"
 
 	"github.com/nyaruka/phonenumbers"
-
-	"github.com/leadclean/leadclean/pkg/phone"
 )
 
 // The phone pool: real-looking numbers of every country in the mix, each
@@ -201,22 +199,6 @@ func buildKind(rng *rand.Rand, region string, typ phonenumbers.PhoneNumberType, 
 		})
 	}
 	return out
-}
-
-// validKind reports whether nsn, a national significant number of
-// region's calling code cc, is valid for region and, outside the NANP
-// (whose numbers do not tell fixed from mobile), of type typ or
-// FIXED_LINE_OR_MOBILE: not toll-free, VoIP, pager, ... That is
-// phonenumbers.IsValidNumberForRegion and GetNumberType, asked through
-// phone.TypeIn, which runs leadclean's own compiled copy of the library's
-// patterns about ten times faster: every generated number is checked.
-// (For a calling code several regions share, GetNumberType reads the
-// number in the first region it is valid for; the pool's regions, GB and
-// AU among them, come first in theirs. TestPhoneVariants compares with
-// the library.)
-func validKind(region string, cc int32, typ phonenumbers.PhoneNumberType, nsn string) bool {
-	got := phone.TypeIn(nsn, region)
-	return got != phonenumbers.UNKNOWN && (cc == 1 || got == typ || got == phonenumbers.FIXED_LINE_OR_MOBILE)
 }
 
 func onlyDigits(s string) string {

@@ -86,18 +86,6 @@ func (m *Memo[V]) Do(key string, compute func() V) V {
 	return v
 }
 
-// Get returns the value remembered for key, without computing one.
-func (m *Memo[V]) Get(key string) (V, bool) {
-	if m == nil {
-		var zero V
-		return zero, false
-	}
-	s, h := m.shard(key)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.lookup(h, key, m.perShard)
-}
-
 // lookup finds key (of hash h), moving it back to the young generation
 // when it is found in the old one, and counts the hit or miss. Called
 // under s.mu.
@@ -133,7 +121,7 @@ func (s *shard[V]) add(h uint64, e entry[V], limit int) {
 	s.young[h] = e
 }
 
-// Stats returns how many lookups (Do and Get) found a value (hits) and how
+// Stats returns how many lookups (Do) found a value (hits) and how
 // many did not (misses) since the memo was made; both are 0 for a nil
 // memo.
 func (m *Memo[V]) Stats() (hits, misses uint64) {
@@ -149,7 +137,8 @@ func (m *Memo[V]) Stats() (hits, misses uint64) {
 	return hits, misses
 }
 
-// Len returns the number of entries held.
+// Len returns the number of entries held (tests of the memo's users check
+// their bounds with it).
 func (m *Memo[V]) Len() int {
 	if m == nil {
 		return 0

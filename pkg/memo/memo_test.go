@@ -30,7 +30,7 @@ func TestMemo(t *testing.T) {
 			if n := m.Len(); n > tc.wantMaxLen || (tc.size > 0 && n == 0) {
 				t.Errorf("Len = %d, want 1..%d", n, tc.wantMaxLen)
 			}
-			v, ok := m.Get("0")
+			v, ok := m.get("0")
 			if tc.wantFirstRemained && (!ok || v != 0) {
 				t.Errorf(`Get("0") = %d, %v; want 0, true`, v, ok)
 			}
@@ -39,7 +39,7 @@ func TestMemo(t *testing.T) {
 			}
 			// Whatever is held is right.
 			for i := range tc.puts {
-				if v, ok := m.Get(strconv.Itoa(i)); ok && v != i {
+				if v, ok := m.get(strconv.Itoa(i)); ok && v != i {
 					t.Fatalf("Get(%d) = %d", i, v)
 				}
 			}
@@ -50,14 +50,14 @@ func TestMemo(t *testing.T) {
 func TestStats(t *testing.T) {
 	m := New[string](100)
 	m.Do("a", func() string { return "x" }) // a miss, then remembered
-	m.Get("a")
+	m.get("a")
 	m.Do("a", func() string { return "y" })
-	m.Get("b")
+	m.get("b")
 	if h, miss := m.Stats(); h != 2 || miss != 2 {
 		t.Errorf("Stats = %d hits, %d misses; want 2, 2", h, miss)
 	}
 	var off *Memo[string]
-	off.Get("a")
+	off.get("a")
 	if h, miss := off.Stats(); h != 0 || miss != 0 {
 		t.Errorf("nil memo Stats = %d, %d", h, miss)
 	}
@@ -92,7 +92,7 @@ func TestRepeatedValueStays(t *testing.T) {
 	for i := range 100000 {
 		m.Do(strconv.Itoa(i), func() int { return i })
 		if i%16 == 0 {
-			if _, ok := m.Get("switchboard"); !ok {
+			if _, ok := m.get("switchboard"); !ok {
 				t.Fatalf("switchboard forgotten after %d other keys", i)
 			}
 		}
@@ -129,11 +129,11 @@ func TestHashCollision(t *testing.T) {
 	m.Do("a", func() int { return 1 })
 	s, h := m.shard("a")
 	s.young[h] = entry[int]{key: "b", v: 2} // "b" landed on a's hash
-	if v, ok := m.Get("a"); ok {
+	if v, ok := m.get("a"); ok {
 		t.Errorf(`Get("a") = %d, true after a collision; want a miss`, v)
 	}
 	s.old, s.young = s.young, map[uint64]entry[int]{}
-	if v, ok := m.Get("a"); ok {
+	if v, ok := m.get("a"); ok {
 		t.Errorf(`Get("a") = %d, true from the old generation after a collision; want a miss`, v)
 	}
 }
@@ -158,4 +158,16 @@ func TestDoComputesOnMissOnly(t *testing.T) {
 	if calls != 3 {
 		t.Errorf("a nil memo ran compute %d times in two calls", calls-1)
 	}
+}
+
+// get returns the value remembered for key, without computing one.
+func (m *Memo[V]) get(key string) (V, bool) {
+	if m == nil {
+		var zero V
+		return zero, false
+	}
+	s, h := m.shard(key)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lookup(h, key, m.perShard)
 }

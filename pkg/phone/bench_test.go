@@ -42,7 +42,7 @@ func BenchmarkCheck(b *testing.B) {
 // BenchmarkCheckDistinct measures the memo's cost when nothing repeats:
 // every number is new to a memoising checker (its memo stays bounded).
 func BenchmarkCheckDistinct(b *testing.B) {
-	c := NewChecker("US")
+	c := newChecker("US")
 	numbers := make([]string, 100_000)
 	for i := range numbers {
 		numbers[i] = fmt.Sprintf("+1 617 %03d %04d", 200+i/10000, i%10000)
@@ -58,7 +58,7 @@ func BenchmarkCheckDistinct(b *testing.B) {
 func BenchmarkCheckMemo(b *testing.B) {
 	for _, bn := range benchNumbers {
 		b.Run(bn.country, func(b *testing.B) {
-			c := NewChecker("US")
+			c := newChecker("US")
 			b.ReportAllocs()
 			for i := 0; b.Loop(); i++ {
 				c.Check(bn.numbers[i%len(bn.numbers)], bn.name)
@@ -69,7 +69,7 @@ func BenchmarkCheckMemo(b *testing.B) {
 
 // BenchmarkCheckParallel measures the memo under concurrent workers.
 func BenchmarkCheckParallel(b *testing.B) {
-	c := NewChecker("US")
+	c := newChecker("US")
 	numbers := benchNumbers[0].numbers
 	b.ReportAllocs()
 	b.RunParallel(func(pb *testing.PB) {
@@ -83,7 +83,7 @@ func BenchmarkCheckParallel(b *testing.B) {
 
 // BenchmarkCheckGarbage measures cells rejected before parsing.
 func BenchmarkCheckGarbage(b *testing.B) {
-	c := NewChecker("US")
+	c := newChecker("US")
 	cells := []string{"n/a", "none", "-", "call me", "1234", "4.91511E+12"}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {

@@ -45,7 +45,7 @@ func TestFictionalNANP(t *testing.T) {
 // TestFictionalThroughCheck checks a number of each range through the whole
 // check, in national format with its country.
 func TestFictionalThroughCheck(t *testing.T) {
-	c := NewChecker("")
+	c := newChecker("")
 	country := map[int]string{44: "GB", 61: "AU"}
 	for _, r := range fictionalRanges {
 		n := c.Check("+"+strconv.Itoa(r.countryCode)+r.from, "")

@@ -20,7 +20,7 @@ func FuzzCheck(f *testing.F) {
 	} {
 		f.Add(seed, "")
 	}
-	checkers := []*Checker{NewChecker("US"), NewChecker(""), NewCheckerWithOptions(Options{DefaultRegion: "DE", MemoSize: -1})}
+	checkers := []*Checker{newChecker("US"), newChecker(""), NewCheckerWithOptions(Options{DefaultRegion: "DE", MemoSize: -1})}
 	f.Fuzz(func(t *testing.T, raw, country string) {
 		for _, c := range checkers {
 			n := c.Check(raw, country)

@@ -57,21 +57,6 @@ func regionAndType(num *phonenumbers.PhoneNumber, nsn string) (string, phonenumb
 	return "", phonenumbers.UNKNOWN
 }
 
-// TypeIn returns the type of the national significant number nsn read as
-// a number of region (ISO 3166 alpha-2), as phonenumbers'
-// getNumberTypeHelper gives it over region's metadata: UNKNOWN when nsn is
-// not valid there, or region is unknown. phonenumbers.IsValidNumberForRegion
-// is TypeIn(nsn, region) != UNKNOWN for a number of region's calling code.
-// It runs the patterns compiled here, about ten times faster than the
-// library's calls; test data generators use it to validate many numbers.
-func TypeIn(nsn, region string) phonenumbers.PhoneNumberType {
-	m := patternsFor(0, region)
-	if m == nil || nsn == "" {
-		return phonenumbers.UNKNOWN
-	}
-	return m.numberType(nsn)
-}
-
 // descPatterns is one number-type description: its possible lengths and
 // its anchored national-number pattern, compiled on first use (a region's
 // descriptions are many, and a list meets few of them: compiling all of a

@@ -140,7 +140,7 @@ func TestFirstDigitsOf(t *testing.T) {
 	}
 }
 
-// TestTypeInMatchesLibrary: TypeIn agrees with IsValidNumberForRegion and,
+// TestTypeInMatchesLibrary: typeIn agrees with IsValidNumberForRegion and,
 // where the region is the only one of its calling code, GetNumberType, over
 // every region's examples and their neighbours.
 func TestTypeInMatchesLibrary(t *testing.T) {
@@ -158,12 +158,12 @@ func TestTypeInMatchesLibrary(t *testing.T) {
 					continue
 				}
 				nsn := phonenumbers.GetNationalSignificantNumber(num)
-				got := TypeIn(nsn, r)
+				got := typeIn(nsn, r)
 				if valid := phonenumbers.IsValidNumberForRegion(num, r); (got != phonenumbers.UNKNOWN) != valid {
-					t.Errorf("TypeIn(%s, %s) = %v; IsValidNumberForRegion = %v", nsn, r, got, valid)
+					t.Errorf("typeIn(%s, %s) = %v; IsValidNumberForRegion = %v", nsn, r, got, valid)
 				}
 				if want := phonenumbers.GetNumberType(num); single && got != want {
-					t.Errorf("TypeIn(%s, %s) = %v; GetNumberType = %v", nsn, r, got, want)
+					t.Errorf("typeIn(%s, %s) = %v; GetNumberType = %v", nsn, r, got, want)
 				}
 				checked++
 			}
@@ -172,8 +172,20 @@ func TestTypeInMatchesLibrary(t *testing.T) {
 			}
 		}
 	}
-	if TypeIn("2025550123", "ZZ") != phonenumbers.UNKNOWN || TypeIn("", "US") != phonenumbers.UNKNOWN {
+	if typeIn("2025550123", "ZZ") != phonenumbers.UNKNOWN || typeIn("", "US") != phonenumbers.UNKNOWN {
 		t.Error("TypeIn of an unknown region or an empty number is not UNKNOWN")
 	}
 	t.Logf("%d numbers compared", checked)
+}
+
+// typeIn returns the type of the national significant number nsn read as
+// a number of region, as phonenumbers' getNumberTypeHelper gives it over
+// region's metadata, through the patterns compiled here: UNKNOWN when nsn
+// is not valid there, or region is unknown.
+func typeIn(nsn, region string) phonenumbers.PhoneNumberType {
+	m := patternsFor(0, region)
+	if m == nil || nsn == "" {
+		return phonenumbers.UNKNOWN
+	}
+	return m.numberType(nsn)
 }

@@ -121,12 +121,6 @@ type Checker struct {
 	memo             *memo.Memo[Number]
 }
 
-// NewChecker returns a Checker that uses defaultRegion (ISO 3166 alpha-2)
-// when a row has no usable country.
-func NewChecker(defaultRegion string) *Checker {
-	return NewCheckerWithOptions(Options{DefaultRegion: defaultRegion})
-}
-
 // NewCheckerWithOptions returns a Checker configured by o. A DefaultRegion
 // that phonenumbers does not know is ignored (as if empty); "UK" and other
 // spellings that [Region] knows are accepted.

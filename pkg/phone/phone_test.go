@@ -34,7 +34,7 @@ type phoneCase struct {
 	ext          string // expected extension when set
 }
 
-// phoneCases run against NewChecker("US"), the embedded rulebook's default.
+// phoneCases run against newChecker("US"), the embedded rulebook's default.
 var phoneCases = []phoneCase{
 	// Missing, not bogus.
 	{raw: "", want: "missing"},
@@ -223,7 +223,7 @@ var phoneCases = []phoneCase{
 }
 
 func TestCheck(t *testing.T) {
-	c := NewChecker("US")
+	c := newChecker("US")
 	countries := map[string]bool{}
 	for _, tt := range phoneCases {
 		name := fmt.Sprintf("%q/%q", tt.raw, tt.country)
@@ -267,7 +267,7 @@ func TestCheck(t *testing.T) {
 // TestCheckNoDefaultRegion: a national number without + and without a
 // region cannot be judged; international ones still can.
 func TestCheckNoDefaultRegion(t *testing.T) {
-	c := NewChecker("")
+	c := newChecker("")
 	tests := []struct {
 		raw, country, want, problem, e164 string
 	}{
@@ -294,7 +294,7 @@ func TestCheckNoDefaultRegion(t *testing.T) {
 
 func TestCheckerOptions(t *testing.T) {
 	premium := "+1 900 583 0942"
-	if n := NewChecker("US").Check(premium, ""); !n.Bogus || n.Problem != ProblemPremiumRate {
+	if n := newChecker("US").Check(premium, ""); !n.Bogus || n.Problem != ProblemPremiumRate {
 		t.Errorf("premium rate by default: %+v", n)
 	}
 	n := NewCheckerWithOptions(Options{DefaultRegion: "US", AllowPremiumRate: true}).Check(premium, "")
@@ -302,16 +302,16 @@ func TestCheckerOptions(t *testing.T) {
 		t.Errorf("premium rate allowed: %+v", n)
 	}
 	// A spelling Region knows works as a default; an unknown one is none.
-	if got := NewChecker("uk").DefaultRegion(); got != "GB" {
-		t.Errorf(`NewChecker("uk").DefaultRegion() = %q`, got)
+	if got := newChecker("uk").DefaultRegion(); got != "GB" {
+		t.Errorf(`newChecker("uk").DefaultRegion() = %q`, got)
 	}
-	if got := NewChecker("Deutschland").DefaultRegion(); got != "DE" {
-		t.Errorf(`NewChecker("Deutschland").DefaultRegion() = %q`, got)
+	if got := newChecker("Deutschland").DefaultRegion(); got != "DE" {
+		t.Errorf(`newChecker("Deutschland").DefaultRegion() = %q`, got)
 	}
-	if got := NewChecker("XY").DefaultRegion(); got != "" {
-		t.Errorf(`NewChecker("XY").DefaultRegion() = %q`, got)
+	if got := newChecker("XY").DefaultRegion(); got != "" {
+		t.Errorf(`newChecker("XY").DefaultRegion() = %q`, got)
 	}
-	if n := NewChecker("gb").Check("020 7219 3000", ""); n.E164 != "+442072193000" {
+	if n := newChecker("gb").Check("020 7219 3000", ""); n.E164 != "+442072193000" {
 		t.Errorf("lower-case default region: %+v", n)
 	}
 }
@@ -319,7 +319,7 @@ func TestCheckerOptions(t *testing.T) {
 // TestCheckMemo checks that memoised and fresh results agree, that the
 // extension is not memoised with the number, and that the memo is bounded.
 func TestCheckMemo(t *testing.T) {
-	memoised := NewChecker("US")
+	memoised := newChecker("US")
 	fresh := NewCheckerWithOptions(Options{DefaultRegion: "US", MemoSize: -1})
 	for round := 0; round < 2; round++ {
 		for _, tt := range phoneCases {
@@ -329,8 +329,8 @@ func TestCheckMemo(t *testing.T) {
 			}
 		}
 	}
-	if fresh.memo.Len() != 0 {
-		t.Errorf("disabled memo holds %d entries", fresh.memo.Len())
+	if hits, misses := fresh.MemoStats(); hits+misses != 0 {
+		t.Errorf("disabled memo was consulted: %d hits, %d misses", hits, misses)
 	}
 	if n := memoised.Check("617-495-1000 x1", ""); n.Extension != "1" {
 		t.Errorf("extension: %+v", n)
@@ -353,7 +353,7 @@ func TestCheckMemo(t *testing.T) {
 func TestCheckConcurrent(t *testing.T) {
 	c := NewCheckerWithOptions(Options{DefaultRegion: "US", MemoSize: 32})
 	want := make([]Number, len(phoneCases))
-	ref := NewChecker("US")
+	ref := newChecker("US")
 	for i, tt := range phoneCases {
 		want[i] = ref.Check(tt.raw, tt.country)
 	}
@@ -382,7 +382,7 @@ func TestExampleNumbers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("checks thousands of numbers")
 	}
-	c := NewChecker("")
+	c := newChecker("")
 	checked, flagged := 0, 0
 	for region := range phonenumbers.GetSupportedRegions() {
 		for typ := phonenumbers.FIXED_LINE; typ < phonenumbers.UNKNOWN; typ++ {
@@ -491,7 +491,7 @@ func sortedRegions() []string {
 // extension, the same digits) is a hit, a new one a miss, and cells
 // rejected before parsing are neither.
 func TestMemoStats(t *testing.T) {
-	c := NewChecker("US")
+	c := newChecker("US")
 	for _, cell := range []string{"(202) 456-1111", "202-456-1111 x12", "(650) 253-0000", "n/a", "", "1234"} {
 		c.Check(cell, "")
 	}
@@ -509,7 +509,7 @@ func TestMemoStats(t *testing.T) {
 // TestIssue15Phones pins the cases issue 15 reported, each with the reason
 // it matters.
 func TestIssue15Phones(t *testing.T) {
-	c := NewChecker("US")
+	c := newChecker("US")
 	tests := []struct {
 		name, raw, country, want, e164, ext, problem string
 	}{
@@ -543,4 +543,10 @@ func TestIssue15Phones(t *testing.T) {
 			t.Errorf("%s: Check(%q, %q) = %+v; want %s %q ext %q problem %q", tt.name, tt.raw, tt.country, got, tt.want, tt.e164, tt.ext, tt.problem)
 		}
 	}
+}
+
+// newChecker returns a Checker that uses defaultRegion when a row has no
+// usable country.
+func newChecker(defaultRegion string) *Checker {
+	return NewCheckerWithOptions(Options{DefaultRegion: defaultRegion})
 }

@@ -51,3 +51,9 @@ func TestAppendedValues(t *testing.T) {
 		}
 	}
 }
+
+// appended returns the values of the appended columns, without
+// leadclean_overflow, which the writer fills.
+func appended(l *lead.Lead) []string {
+	return appendAppended(make([]string, 0, appendedWidth), l)
+}

@@ -98,7 +98,7 @@ func perRow(b *testing.B, rows int) {
 func parseAll(b *testing.B, in *benchInput) (*email.Checker, *phone.Checker, []junk.Detector) {
 	b.Helper()
 	emails := email.NewChecker(email.Options{})
-	phones := phone.NewChecker(in.rules.Region)
+	phones := phone.NewCheckerWithOptions(phone.Options{DefaultRegion: in.rules.Region})
 	detectors, err := junk.New(in.rules.Detectors, in.rules.Currency)
 	if err != nil {
 		b.Fatal(err)
@@ -199,7 +199,7 @@ func BenchmarkStages(b *testing.B) {
 		b.ReportAllocs()
 		var hits, misses uint64
 		for b.Loop() {
-			c := phone.NewChecker(in.rules.Region)
+			c := phone.NewCheckerWithOptions(phone.Options{DefaultRegion: in.rules.Region})
 			for _, cell := range cells {
 				c.Check(cell.number, cell.country)
 			}
@@ -305,9 +305,9 @@ func BenchmarkRun(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				_, err := Run(context.Background(), Config{
-					Inputs:  []Input{{Name: "bench.csv", R: bytes.NewReader(data)}},
-					Workers: workers,
-					Output:  func(lead.Status) (io.Writer, error) { return io.Discard, nil },
+					Inputs:    []Input{{Name: "bench.csv", R: bytes.NewReader(data)}},
+					Workers:   workers,
+					NewWriter: csvTo(func(lead.Status) io.Writer { return io.Discard }),
 				})
 				if err != nil {
 					b.Fatal(err)

@@ -83,7 +83,7 @@ func TestEveryContactColumn(t *testing.T) {
 // TestUnjudgedPhoneIsNotBogus: with no region, a national number cannot
 // be judged; it outranks a bogus cell, so the lead is not bogus_phone.
 func TestUnjudgedPhoneIsNotBogus(t *testing.T) {
-	p := &processor{phones: phone.NewChecker("")}
+	p := &processor{phones: phone.NewCheckerWithOptions(phone.Options{})}
 	cols := lead.NewColumns([]string{"Phone", "Mobile"})
 	cols.Set(lead.Phone, 0)
 	cols.Set(lead.Mobile, 1)

@@ -74,12 +74,10 @@ type Config struct {
 	Trace func(l *lead.Lead) bool
 	// Observe, when set, sees every decided lead in input order.
 	Observe func(l *lead.Lead)
-	// Output returns where rows of a status go, as CSV; it is called once
-	// per status, after every input's header has been read. A nil writer
-	// discards the rows.
-	Output func(s lead.Status) (io.Writer, error)
-	// NewWriter, when set, replaces Output: it returns the writer for rows
-	// of a status (a workbook, say). A nil RowWriter discards the rows.
+	// NewWriter returns the writer for rows of a status (leadcsv.NewWriter
+	// over a file, a workbook sheet); it is called once per status, after
+	// every input's header has been read. A nil RowWriter, or a nil
+	// NewWriter, discards the rows.
 	NewWriter func(s lead.Status, header []string, opts leadcsv.WriterOptions) (RowWriter, error)
 	// Open, when set, opens an input instead of leadcsv.NewReader (to read
 	// workbooks, say).
@@ -109,10 +107,6 @@ var (
 	_ RowReader = (*leadcsv.Reader)(nil)
 	_ RowWriter = (*leadcsv.Writer)(nil)
 )
-
-// Error is a problem that stops the run (a bad file, an output that cannot
-// be written). Rows already written are not committed by callers.
-type Error = leadcsv.FileError
 
 // source is one opened input.
 type source struct {
@@ -355,21 +349,10 @@ func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 // newWriter returns the writer for rows of status st, or nil to discard
 // them.
 func newWriter(cfg Config, st lead.Status, header []string, opts leadcsv.WriterOptions) (RowWriter, error) {
-	if cfg.NewWriter != nil {
-		return cfg.NewWriter(st, header, opts)
-	}
-	if cfg.Output == nil {
+	if cfg.NewWriter == nil {
 		return nil, nil
 	}
-	w, err := cfg.Output(st)
-	if err != nil || w == nil {
-		return nil, err
-	}
-	lw, err := leadcsv.NewWriter(w, header, opts)
-	if err != nil {
-		return nil, fmt.Errorf("cannot write %s leads: %w", st, err)
-	}
-	return lw, nil
+	return cfg.NewWriter(st, header, opts)
 }
 
 type item struct {
@@ -633,12 +616,6 @@ func checkDuplicate(index *dedup.Index, l *lead.Lead, trace bool) {
 // appendedWidth is the number of values appended returns: every
 // appended column but leadclean_overflow, which the writer fills.
 var appendedWidth = len(lead.Appended) - 1
-
-// appended returns the values of the appended columns, without
-// leadclean_overflow, which the writer fills.
-func appended(l *lead.Lead) []string {
-	return appendAppended(make([]string, 0, appendedWidth), l)
-}
 
 // appendAppended appends the values of the appended columns to dst, each
 // computed as the table lead.Appended says.

@@ -11,9 +11,21 @@ import (
 	"testing"
 
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/leadcsv"
 	"github.com/leadclean/leadclean/pkg/leadgen"
 	"github.com/leadclean/leadclean/pkg/rulebook"
 )
+
+// csvTo writes the rows of each status as CSV to out(status).
+func csvTo(out func(s lead.Status) io.Writer) func(lead.Status, []string, leadcsv.WriterOptions) (RowWriter, error) {
+	return func(s lead.Status, header []string, opts leadcsv.WriterOptions) (RowWriter, error) {
+		w, err := leadcsv.NewWriter(out(s), header, opts)
+		if err != nil {
+			return nil, err
+		}
+		return w, nil
+	}
+}
 
 // run cleans inputs with rules and returns each output's bytes.
 func run(t testing.TB, rules *rulebook.Rulebook, observe func(*lead.Lead), inputs ...Input) (map[lead.Status]*bytes.Buffer, error) {
@@ -23,10 +35,10 @@ func run(t testing.TB, rules *rulebook.Rulebook, observe func(*lead.Lead), input
 		Rules:   rules,
 		Inputs:  inputs,
 		Observe: observe,
-		Output: func(s lead.Status) (io.Writer, error) {
+		NewWriter: csvTo(func(s lead.Status) io.Writer {
 			outs[s] = &bytes.Buffer{}
-			return outs[s], nil
-		},
+			return outs[s]
+		}),
 	})
 	return outs, err
 }
@@ -79,7 +91,7 @@ func TestDeterministic(t *testing.T) {
 		outs := map[lead.Status]*bytes.Buffer{}
 		_, err := Run(context.Background(), Config{
 			Inputs: []Input{{Name: "gen.csv", R: bytes.NewReader(buf.Bytes())}}, Workers: workers,
-			Output: func(s lead.Status) (io.Writer, error) { outs[s] = &bytes.Buffer{}; return outs[s], nil },
+			NewWriter: csvTo(func(s lead.Status) io.Writer { outs[s] = &bytes.Buffer{}; return outs[s] }),
 		})
 		if err != nil {
 			t.Fatal(err)

@@ -182,19 +182,6 @@ func (r *Rulebook) ActionFor(reason lead.Reason) string {
 	return r.action(reason).kind
 }
 
-// PointsFor returns the points a reason adds when its action is "points"
-// (usually negative), else 0.
-func (r *Rulebook) PointsFor(reason lead.Reason) int {
-	return r.action(reason).points
-}
-
-// QualifyAt returns the score a lead needs to qualify.
-func (r *Rulebook) QualifyAt() int { return r.qualifyAt }
-
-// NurtureAt returns the score from which a lead below qualify_at is
-// nurtured, and whether the rulebook sets one.
-func (r *Rulebook) NurtureAt() (int, bool) { return r.nurtureAt, r.hasNurAt }
-
 // UsesNurture reports whether any lead can be sent to nurture, so the
 // pipeline knows to write nurture.csv: the rulebook sets nurture_at, or
 // nurtures a reason that can be found (its detector is on).

@@ -138,7 +138,7 @@ func TestDecideWithoutNurtureAt(t *testing.T) {
 	if l.Verdict.Status != lead.Rejected || l.Verdict.Score != 15 {
 		t.Errorf("status %s score %d; want rejected 15 (below qualify_at, no nurture band)", l.Verdict.Status, l.Verdict.Score)
 	}
-	if _, ok := r.NurtureAt(); ok {
+	if _, ok := r.nurtureAt, r.hasNurAt; ok {
 		t.Error("NurtureAt reports a nurture band that is not set")
 	}
 	if !r.UsesNurture() {

@@ -3,6 +3,9 @@ package rulebook
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/hbollon/go-edlib"
 
 	"github.com/leadclean/leadclean/pkg/lead"
 )
@@ -100,35 +103,15 @@ func hintFor(word, what string, candidates []string) string {
 }
 
 // editDistance is the optimal string alignment distance (Levenshtein
-// with adjacent transpositions) between a and b, over runes.
+// with adjacent transpositions) between a and b, over runes, from go-edlib
+// (already used for e-mail typos and names).
 func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 64 || len(rb) > 64 {
+	if utf8.RuneCountInString(a) > 64 || utf8.RuneCountInString(b) > 64 {
 		// Long words are never typos of a key; avoid quadratic work.
 		if a == b {
 			return 0
 		}
 		return 1 << 20
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
+	return edlib.OSADamerauLevenshteinDistance(a, b)
 }

@@ -1,6 +1,7 @@
 package rulebook
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -283,22 +284,7 @@ func looksNumeric(s string) bool {
 		return false
 	}
 	_, err := strconv.ParseFloat(s, 64)
-	if err == nil {
-		return true
-	}
-	var numErr *strconv.NumError
-	if ok := asNumError(err, &numErr); ok && numErr.Err == strconv.ErrRange {
-		return true
-	}
-	return false
-}
-
-func asNumError(err error, target **strconv.NumError) bool {
-	e, ok := err.(*strconv.NumError)
-	if ok {
-		*target = e
-	}
-	return ok
+	return err == nil || errors.Is(err, strconv.ErrRange)
 }
 
 func (s *schema) checkInt(node ast.Node, path string) {

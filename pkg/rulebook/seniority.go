@@ -57,18 +57,17 @@ var seniorityRules = [...]seniorityRule{
 	}},
 }
 
-// Seniority derives a seniority level from a job title: "c_level", "vp",
-// "director", "manager", "individual" for any other non-blank title, and ""
-// for a blank one. Words are matched whole, so "Directory Assistant" is not
-// a director. German, French and Spanish titles are understood
-// (Geschäftsführer, Leiter, Directeur, Gerente, Jefe, ...).
-func Seniority(title string) string {
-	seniority, _ := titleSignals(title)
-	return seniority
-}
-
-// titleSignals returns a title's seniority and department. The title is
-// lower-cased and split into words once; every run of up to
+// titleSignals returns a title's seniority and department.
+//
+// Seniority is "c_level", "vp", "director", "manager", "individual" for
+// any other non-blank title, and "" for a blank one. Words are matched
+// whole, so "Directory Assistant" is not a director. German, French and
+// Spanish titles are understood (Geschäftsführer, Leiter, Directeur,
+// Gerente, Jefe, ...). Department is "sales", "marketing", "it",
+// "finance", "procurement", "hr", "operations", "engineering", or "" when
+// the title names none.
+//
+// The title is lower-cased and split into words once; every run of up to
 // phraseIndex.maxWords words is then looked up in the phrase indexes, and
 // the earliest rule with a phrase in the title wins. This is the same as
 // testing each rule's phrases in turn for a whole-word match, without the
@@ -171,12 +170,4 @@ var departmentRules = [...]struct {
 	{"hr", []string{"hr", "human resources", "people", "recruiting", "talent", "personal", "rrhh", "recursos humanos", "ressources humaines"}},
 	{"operations", []string{"operations", "coo", "logistics", "supply chain", "betrieb", "operaciones", "opérations"}},
 	{"engineering", []string{"engineering", "engineer", "developer", "r d", "entwicklung", "ingénieur", "ingeniero", "ingeniera"}},
-}
-
-// Department derives a department ("sales", "marketing", "it", "finance",
-// "procurement", "hr", "operations", "engineering") from a job title, or ""
-// when the title names none.
-func Department(title string) string {
-	_, department := titleSignals(title)
-	return department
 }

@@ -55,8 +55,8 @@ func TestSeniority(t *testing.T) {
 		{"Sachbearbeiter", SeniorityIndividual},
 	}
 	for _, tt := range tests {
-		if got := Seniority(tt.title); got != tt.want {
-			t.Errorf("Seniority(%q) = %q, want %q", tt.title, got, tt.want)
+		if got := seniority(tt.title); got != tt.want {
+			t.Errorf("seniority(%q) = %q, want %q", tt.title, got, tt.want)
 		}
 	}
 }
@@ -81,8 +81,8 @@ func TestDepartment(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := Department(tt.title); got != tt.want {
-			t.Errorf("Department(%q) = %q, want %q", tt.title, got, tt.want)
+		if got := department(tt.title); got != tt.want {
+			t.Errorf("department(%q) = %q, want %q", tt.title, got, tt.want)
 		}
 	}
 }
@@ -187,4 +187,14 @@ func BenchmarkTitleSignals(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		titleSignals(titles[i%len(titles)])
 	}
+}
+
+func seniority(title string) string {
+	s, _ := titleSignals(title)
+	return s
+}
+
+func department(title string) string {
+	_, d := titleSignals(title)
+	return d
 }

@@ -188,7 +188,7 @@ type suite struct {
 
 func suitesUnderTest() []suite {
 	mail := email.NewChecker(email.Options{})
-	phones := phone.NewChecker("")
+	phones := phone.NewCheckerWithOptions(phone.Options{})
 	judgeMail := func(tc testCase) verdict { return judgeEmail(mail, tc) }
 	judgeNumber := func(tc testCase) verdict { return judgePhone(phones, tc) }
 	return []suite{

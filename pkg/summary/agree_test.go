@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/leadcsv"
 	"github.com/leadclean/leadclean/pkg/leadgen"
 	"github.com/leadclean/leadclean/pkg/pipeline"
 	"github.com/leadclean/leadclean/pkg/rendering"
@@ -38,7 +39,7 @@ func TestFormatsAgreeWithOutputs(t *testing.T) {
 	}
 	outs := map[lead.Status]*bytes.Buffer{}
 	summary, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: inputs,
-		Output: func(s lead.Status) (io.Writer, error) { b := &bytes.Buffer{}; outs[s] = b; return b, nil }})
+		NewWriter: csvTo(func(s lead.Status) io.Writer { b := &bytes.Buffer{}; outs[s] = b; return b })})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,4 +145,15 @@ func TestFormatsAgreeWithOutputs(t *testing.T) {
 func regexpHeadline(rows, q, n, r, d int) string {
 	return strconv.Itoa(rows) + " rows read: " + strconv.Itoa(q) + " qualified, " + strconv.Itoa(n) + " nurture, " +
 		strconv.Itoa(r) + " rejected (" + strconv.Itoa(d) + " duplicates)"
+}
+
+// csvTo writes the rows of each status as CSV to out(status).
+func csvTo(out func(s lead.Status) io.Writer) func(lead.Status, []string, leadcsv.WriterOptions) (pipeline.RowWriter, error) {
+	return func(s lead.Status, header []string, opts leadcsv.WriterOptions) (pipeline.RowWriter, error) {
+		w, err := leadcsv.NewWriter(out(s), header, opts)
+		if err != nil {
+			return nil, err
+		}
+		return w, nil
+	}
 }

@@ -38,7 +38,7 @@ func TestCostsAgreeWithOutputs(t *testing.T) {
 	}
 	outs := map[lead.Status]*bytes.Buffer{}
 	summary, err := pipeline.Run(context.Background(), pipeline.Config{Rules: rules, Inputs: []pipeline.Input{{Name: "leads-q3.csv", R: bytes.NewReader(data)}},
-		Output: func(s lead.Status) (io.Writer, error) { b := &bytes.Buffer{}; outs[s] = b; return b, nil }})
+		NewWriter: csvTo(func(s lead.Status) io.Writer { b := &bytes.Buffer{}; outs[s] = b; return b })})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,7 +138,7 @@ func TestWindows1252CostsMatchDecodedSources(t *testing.T) {
 		t.Fatal(err)
 	}
 	s, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: []pipeline.Input{{Name: "leads.csv", R: bytes.NewReader(leads)}},
-		Output: func(lead.Status) (io.Writer, error) { return io.Discard, nil }})
+		NewWriter: csvTo(func(lead.Status) io.Writer { return io.Discard })})
 	if err != nil {
 		t.Fatal(err)
 	}
