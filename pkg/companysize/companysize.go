@@ -8,8 +8,10 @@
 // false and [Range.Problem] says why. A lone group of three digits after a
 // comma or a dot ("$900,000", "750,000", "1.200") is a thousands
 // separator: nobody writes revenue with three decimals. Before a unit word
-// it is refused ("1,500 Mio": 1.5 or 1500 million?). "1,200,000",
-// "1.200.000" and "1,200,000.50" are not ambiguous either. A European decimal
+// it is refused ("1,500 Mio": 1.5 or 1500 million?), and so it is in a
+// column that writes decimal commas elsewhere ([DecimalCommas],
+// [ParseRevenueDecimalComma]). "1,200,000", "1.200.000" and
+// "1,200,000.50" are not ambiguous either. A European decimal
 // comma is accepted only when a unit word follows ("EUR 3,5 Mio"). A zero
 // on its own is the placeholder many CRMs write for "not filled in" and is
 // unknown too, so it is never below a budget.
@@ -72,6 +74,41 @@ const maxInput = 200
 func ParseRevenue(s string) Range {
 	return parse(s, &revenueRules)
 }
+
+// ParseRevenueDecimalComma parses a cell of a revenue column that writes
+// decimal commas elsewhere ([DecimalCommas]): there "1,200" may be 1.2,
+// so a lone three-digit group after a comma is refused instead of read as
+// thousands. Everything else is read as [ParseRevenue] reads it.
+func ParseRevenueDecimalComma(s string) Range {
+	return parse(s, &revenueDecimalCommaRules)
+}
+
+// DecimalCommas reports whether a sample of a column's cells writes a
+// decimal comma somewhere: a comma followed by one or two digits, or by
+// four or more, that ends a number ("3,5 Mio", "2,75", "1.234,56"). A
+// caller that sees one reads the column with [ParseRevenueDecimalComma].
+func DecimalCommas(cells []string) bool {
+	for _, cell := range cells {
+		if len(cell) > maxInput {
+			continue
+		}
+		for i := 0; i < len(cell); i++ {
+			if cell[i] != ',' || i == 0 || !isDigitByte(cell[i-1]) {
+				continue
+			}
+			j := i + 1
+			for j < len(cell) && isDigitByte(cell[j]) {
+				j++
+			}
+			if n := j - i - 1; n > 0 && n != 3 && (j == len(cell) || !isDigitByte(cell[j]) && cell[j] != ',' && cell[j] != '.') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // ParseEmployees parses an employee count cell: "250", "1,000",
 // "1000+", "51-200", HubSpot's ranges ("1-5", "5-25", ..., "10,001+") and

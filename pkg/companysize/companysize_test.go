@@ -322,3 +322,36 @@ func TestUnreadable(t *testing.T) {
 		}
 	}
 }
+
+func TestDecimalCommaColumn(t *testing.T) {
+	tests := []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"$900,000", "750,000", "$1,200,000", "1,200.50"}, false},
+		{[]string{"$900,000", "3,5 Mio"}, true},
+		{[]string{"2,75"}, true},
+		{[]string{"1.234,56 EUR"}, true},
+		{[]string{"10,000+", "Unknown", ""}, false},
+		{[]string{"a,b", ",5"}, false},
+	}
+	for _, tt := range tests {
+		if got := DecimalCommas(tt.cells); got != tt.want {
+			t.Errorf("DecimalCommas(%q) = %v, want %v", tt.cells, got, tt.want)
+		}
+	}
+	// In such a column a lone three-digit group after a comma is not
+	// read as thousands; after a dot it still is (German grouping).
+	if r := ParseRevenueDecimalComma("1,200"); r.Known || !strings.Contains(r.Problem, "decimal commas elsewhere") {
+		t.Errorf("ParseRevenueDecimalComma(1,200) = %+v, want refused", r)
+	}
+	if r := ParseRevenueDecimalComma("1.200"); !r.Known || r.Low != 1200 {
+		t.Errorf("ParseRevenueDecimalComma(1.200) = %+v, want 1200", r)
+	}
+	if r := ParseRevenueDecimalComma("3,5 Mio"); !r.Known || r.Low != 3.5e6 {
+		t.Errorf("ParseRevenueDecimalComma(3,5 Mio) = %+v, want 3.5M", r)
+	}
+	if r := ParseRevenueDecimalComma("$1,200,000"); !r.Known || r.Low != 1.2e6 {
+		t.Errorf("ParseRevenueDecimalComma($1,200,000) = %+v, want 1.2M", r)
+	}
+}

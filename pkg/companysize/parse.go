@@ -19,6 +19,9 @@ type rules struct {
 	wholeNumbers bool
 	// noise lists words that carry no value ("annual", "employees").
 	noise map[string]bool
+	// decimalComma is set for a column that writes decimal commas
+	// elsewhere: there a lone three-digit group after a comma is refused.
+	decimalComma bool
 }
 
 var revenueRules = rules{
@@ -41,6 +44,14 @@ var revenueRules = rules{
 		"of": true, "or": true,
 	},
 }
+
+// revenueDecimalCommaRules read a revenue column that writes decimal
+// commas elsewhere ("3,5 Mio").
+var revenueDecimalCommaRules = func() rules {
+	r := revenueRules
+	r.decimalComma = true
+	return r
+}()
 
 var employeeRules = rules{
 	multipliers: map[string]float64{
@@ -338,7 +349,7 @@ func parse(s string, kind *rules) Range {
 	}
 	values := make([]float64, len(amounts))
 	for n, a := range amounts {
-		v, why := parseNumber(a.raw, a.hasUnit)
+		v, why := parseNumber(a.raw, a.hasUnit, kind.decimalComma)
 		if why != "" {
 			return Range{Problem: fmt.Sprintf("%q: %s", trimmed, why)}
 		}
@@ -426,8 +437,9 @@ func normalize(s string) string {
 // allows a decimal comma and makes a lone three-digit group ambiguous
 // ("1,500 Mio" may be 1.5 or 1500 million); without a unit a lone
 // three-digit group is thousands. why is non-empty when the number is
-// refused.
-func parseNumber(raw string, unitFollows bool) (float64, string) {
+// refused. In a column that writes decimal commas elsewhere (decimalComma),
+// a lone three-digit group after a comma is refused too.
+func parseNumber(raw string, unitFollows, decimalComma bool) (float64, string) {
 	if strings.HasPrefix(raw, ".") {
 		raw = "0" + raw
 	}
@@ -456,6 +468,8 @@ func parseNumber(raw string, unitFollows bool) (float64, string) {
 		}
 		intPart, frac := groups[0], groups[1]
 		switch {
+		case len(frac) == 3 && intPart != "0" && sep == ',' && decimalComma:
+			return 0, fmt.Sprintf("ambiguous separator in %q: this column writes decimal commas elsewhere", raw)
 		case len(frac) == 3 && intPart != "0" && !unitFollows:
 			// Nobody writes an amount or a count with three decimals:
 			// "$900,000", "750,000", "2.500" are thousands.

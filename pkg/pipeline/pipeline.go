@@ -117,6 +117,8 @@ type source struct {
 	width     int      // output width, when remap is set
 	checkable []bool   // per detector
 	missing   []string // per detector, why not checkable
+	// decimalComma: the revenue column writes decimal commas (scanRevenue).
+	decimalComma bool
 	// phones checks the source's numbers: the run's checker, or one for
 	// the region --region auto chose for this file.
 	phones *phone.Checker
@@ -175,7 +177,8 @@ func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 			return nil, err
 		}
 		r, mapping := MapSampled(r, mapper)
-		src := &source{reader: r, info: r.Describe(), mapping: mapping, phones: phones}
+		r, decimalComma := scanRevenue(r, mapping.Columns)
+		src := &source{reader: r, info: r.Describe(), mapping: mapping, phones: phones, decimalComma: decimalComma}
 		if auto {
 			var sample *regionSample
 			src.reader, sample = scanRegion(r, mapping.Columns)
@@ -545,7 +548,7 @@ func (p *processor) process(ctx context.Context, it item, src *source) {
 		traceContacts(l)
 	}
 	revenue, employees := l.Get(lead.AnnualRevenue), l.Get(lead.Employees)
-	l.Revenue = p.revenues.Do(revenue, func() companysize.Range { return companysize.ParseRevenue(revenue) })
+	l.Revenue = p.parseRevenue(revenue, src)
 	l.Employees = p.employees.Do(employees, func() companysize.Range { return companysize.ParseEmployees(employees) })
 	l.Engagement = lead.ParseEngagement(l)
 	l.Source = lead.ParseSource(l.Get(lead.Source))
