@@ -32,6 +32,8 @@ type scanner struct {
 	col      int    // byte column of the next byte in its line (1-based)
 	skipLF   bool   // the last record ended on CR: an LF next is its CRLF
 	buf      []byte
+	chunks   [][]byte // a huge record's earlier bytes (see add)
+	chunked  int      // bytes in chunks
 	ends     []int
 	starts   [][2]int // line and column where each cell of the record starts
 	problem  string
@@ -65,6 +67,7 @@ const (
 // end is an *unterminatedError.
 func (s *scanner) next() (int, []string, string, error) {
 	s.buf = s.buf[:0]
+	s.chunks, s.chunked = s.chunks[:0], 0
 	s.ends = s.ends[:0]
 	s.starts = s.starts[:0]
 	s.problem = ""
@@ -87,7 +90,7 @@ func (s *scanner) next() (int, []string, string, error) {
 			case !started && state == stFieldStart && len(s.ends) == 0:
 				return 0, nil, "", io.EOF
 			}
-			s.ends = append(s.ends, len(s.buf))
+			s.ends = append(s.ends, s.size())
 			return s.finish(startLine)
 		}
 		if s.skipLF {
@@ -126,7 +129,7 @@ func (s *scanner) next() (int, []string, string, error) {
 					j++
 				}
 				if j > i {
-					s.buf = append(s.buf, chunk[i:j]...)
+					s.add(chunk[i:j])
 					s.col += j - i
 					started = true
 					i = j
@@ -140,7 +143,7 @@ func (s *scanner) next() (int, []string, string, error) {
 					if s.problem == "" {
 						s.problem = fmt.Sprintf("stray quote in an unquoted field at line %d, column %d", s.line, s.col)
 					}
-					s.buf = append(s.buf, '"')
+					s.addByte('"')
 					started = true
 					i++
 					s.col++
@@ -153,7 +156,7 @@ func (s *scanner) next() (int, []string, string, error) {
 						startLine = s.line
 						continue
 					}
-					s.ends = append(s.ends, len(s.buf))
+					s.ends = append(s.ends, s.size())
 					s.r.Discard(i)
 					return s.finish(startLine)
 				default: // the delimiter's first byte
@@ -162,13 +165,13 @@ func (s *scanner) next() (int, []string, string, error) {
 						break scan // need more bytes to tell
 					}
 					if !ok {
-						s.buf = append(s.buf, c)
+						s.addByte(c)
 						started = true
 						i++
 						s.col++
 						continue
 					}
-					s.ends = append(s.ends, len(s.buf))
+					s.ends = append(s.ends, s.size())
 					started = true
 					state = stFieldStart
 					i += n
@@ -184,7 +187,7 @@ func (s *scanner) next() (int, []string, string, error) {
 					j++
 				}
 				if j > i {
-					s.buf = append(s.buf, chunk[i:j]...)
+					s.add(chunk[i:j])
 					s.col += j - i
 					s.prevCR = false
 					i = j
@@ -199,12 +202,12 @@ func (s *scanner) next() (int, []string, string, error) {
 					state = stQuoteInQuoted
 					s.col++
 				case '\r':
-					s.buf = append(s.buf, c)
+					s.addByte(c)
 					s.line++
 					s.col = 1
 					s.prevCR = true
 				case '\n':
-					s.buf = append(s.buf, c)
+					s.addByte(c)
 					if !s.prevCR {
 						s.line++
 					}
@@ -214,14 +217,14 @@ func (s *scanner) next() (int, []string, string, error) {
 			case stQuoteInQuoted:
 				switch {
 				case c == '"':
-					s.buf = append(s.buf, '"')
+					s.addByte('"')
 					state = stQuoted
 					s.prevCR = false
 					i++
 					s.col++
 				case c == '\n' || c == '\r':
 					i = s.lineEnd(c, chunk, i+1)
-					s.ends = append(s.ends, len(s.buf))
+					s.ends = append(s.ends, s.size())
 					s.r.Discard(i)
 					return s.finish(startLine)
 				case c == s.d0:
@@ -230,7 +233,7 @@ func (s *scanner) next() (int, []string, string, error) {
 						break scan
 					}
 					if ok {
-						s.ends = append(s.ends, len(s.buf))
+						s.ends = append(s.ends, s.size())
 						state = stFieldStart
 						i += n
 						s.col += n
@@ -242,7 +245,7 @@ func (s *scanner) next() (int, []string, string, error) {
 					if s.problem == "" {
 						s.problem = fmt.Sprintf("misplaced quote at line %d, column %d", s.line, s.col-1)
 					}
-					s.buf = append(s.buf, '"')
+					s.addByte('"')
 					state = stUnquoted
 				}
 			}
@@ -254,7 +257,7 @@ func (s *scanner) next() (int, []string, string, error) {
 			if _, err := s.r.Peek(s.r.Buffered() + len(s.delim)); err == io.EOF {
 				if len(chunk) > 0 && state != stQuoted {
 					// No room for the delimiter: the byte is text.
-					s.buf = append(s.buf, chunk[0])
+					s.addByte(chunk[0])
 					s.r.Discard(1)
 					state = stUnquoted
 					started = true
@@ -309,14 +312,63 @@ func (s *scanner) lineEnd(c byte, chunk []byte, i int) int {
 	return i
 }
 
+// bigChunk is the size of the pieces a huge record is held in.
+const bigChunk = 4 << 20
+
+// size is the record's length so far.
+func (s *scanner) size() int { return s.chunked + len(s.buf) }
+
+// add appends p to the record. Up to maxKeep the buffer grows as a slice
+// does; beyond, the record is held in bigChunk pieces, so growing never
+// copies it and never holds an old and a new copy at once: a 200 MB field
+// costs the pieces and, at the end, the one string they become.
+func (s *scanner) add(p []byte) {
+	if len(s.buf)+len(p) <= cap(s.buf) || s.chunks == nil && len(s.buf)+len(p) <= s.maxKeep {
+		s.buf = append(s.buf, p...)
+		return
+	}
+	for len(p) > 0 {
+		room := cap(s.buf) - len(s.buf)
+		if room == 0 {
+			s.chunks = append(s.chunks, s.buf)
+			s.chunked += len(s.buf)
+			s.buf = make([]byte, 0, bigChunk)
+			room = bigChunk
+		}
+		n := min(room, len(p))
+		s.buf = append(s.buf, p[:n]...)
+		p = p[n:]
+	}
+}
+
+func (s *scanner) addByte(c byte) {
+	if len(s.buf) < cap(s.buf) {
+		s.buf = append(s.buf, c)
+		return
+	}
+	s.add([]byte{c})
+}
+
 // finish turns the record's buffer into cells.
 func (s *scanner) finish(startLine int) (int, []string, string, error) {
 	var text string
-	if len(s.buf) > s.maxKeep {
-		// A huge record: its buffer becomes the string, with no copy.
+	switch {
+	case len(s.chunks) > 0:
+		// A huge record: its pieces become one string, copied once, and
+		// the next record starts with a small buffer again.
+		b := make([]byte, 0, s.size())
+		for i, c := range s.chunks {
+			b = append(b, c...)
+			s.chunks[i] = nil
+		}
+		b = append(b, s.buf...)
+		text = unsafe.String(unsafe.SliceData(b), len(b))
+		s.buf, s.chunks, s.chunked = nil, nil, 0
+	case len(s.buf) > s.maxKeep:
+		// Large: the buffer becomes the string, with no copy.
 		text = unsafe.String(unsafe.SliceData(s.buf), len(s.buf))
 		s.buf = nil
-	} else {
+	default:
 		text = string(s.buf)
 	}
 	cells := make([]string, len(s.ends))

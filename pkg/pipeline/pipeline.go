@@ -371,6 +371,7 @@ type batch struct {
 	src     int
 	items   []item
 	leads   []lead.Lead // the items' leads, allocated together
+	bytes   int         // about what the rows' cells hold (see maxBatchBytes)
 	parsed  chan struct{}
 	decided chan struct{}
 }
@@ -395,6 +396,20 @@ func (b *batch) add(file string, line int, cells []string, cols *lead.Columns) *
 // that channel operations cost nothing per row, small enough that a few
 // batches per worker in flight hold little memory.
 const batchSize = 256
+
+// maxBatchBytes ends a batch early when its rows are large (100,000
+// columns, a huge field): the batches in flight, a few per worker, then
+// hold a few dozen MiB whatever the rows' width.
+const maxBatchBytes = 1 << 20
+
+// rowBytes is about what a row's cells hold in memory.
+func rowBytes(cells []string) int {
+	n := 16 * len(cells)
+	for _, c := range cells {
+		n += len(c)
+	}
+	return n
+}
 
 // work runs a worker: it parses batches from parse and decides batches
 // from decide, deciding first (a decided batch frees the writer) until
@@ -509,7 +524,8 @@ func readAll(ctx context.Context, sources []*source, trace func(*lead.Lead) bool
 				it.trace = trace(l)
 			}
 			b.items = append(b.items, it)
-			if len(b.items) == batchSize && !flush() {
+			b.bytes += rowBytes(rec.Cells)
+			if (len(b.items) == batchSize || b.bytes >= maxBatchBytes) && !flush() {
 				return ctx.Err()
 			}
 		}

@@ -20,6 +20,7 @@ func MapSampled(r RowReader, mapper *header.Mapper) (RowReader, *header.Mapping)
 	}
 	s := &sampled{RowReader: r}
 	cells := make([][]string, 0, header.SampleRows)
+	held := 0
 	for len(s.buf) < header.SampleRows {
 		rec, err := r.Read()
 		if err != nil {
@@ -30,10 +31,18 @@ func MapSampled(r RowReader, mapper *header.Mapper) (RowReader, *header.Mapping)
 		rec.Cells = append([]string(nil), rec.Cells...)
 		s.buf = append(s.buf, rec)
 		cells = append(cells, rec.Cells)
+		// Wide or huge rows: a sample of a few MiB says as much, and 500
+		// rows of 100,000 columns would hold most of a GiB.
+		if held += rowBytes(rec.Cells); held >= maxSampleBytes {
+			break
+		}
 	}
 	m.ByContent(cells)
 	return s, m
 }
+
+// maxSampleBytes bounds what MapSampled holds (see rowBytes).
+const maxSampleBytes = 8 << 20
 
 // sampled replays the rows read for content detection, then reads on.
 type sampled struct {

@@ -95,6 +95,10 @@ func (c *compiler) compileWhen(path, label, when string) (*vm.Program, envNeeds,
 	}
 	u := &usage{}
 	node := program.Node()
+	if msg := costProblem(node); msg != "" {
+		c.exprError(path, 1, 0, label+": "+msg, "loop over fewer items, or build shorter text; a condition runs once per row")
+		return nil, 0, false
+	}
 	exprast.Walk(&node, u)
 	for _, s := range u.badReasons {
 		line, col := offsetToLineCol(when, s.Location().From)

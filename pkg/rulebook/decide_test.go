@@ -256,14 +256,43 @@ func TestRegexpIsLinear(t *testing.T) {
 	}
 }
 
-// TestMemoryHungryConditions: expr's budget stops a condition that would
-// allocate without bound; the row gets rule_error.
+// TestCostlyConditionsRefused: a condition whose worst case on one row
+// is too many operations or too much text fails `rules check`.
+func TestCostlyConditionsRefused(t *testing.T) {
+	for _, when := range []string{
+		"len(repeat(title, 1000000000)) > 0",
+		"let a = title + title; let b = a + a; let c = b + b; let d = c + c; let e = d + d; let f = e + e; let g = f + f; len(g) > 0",
+		"all(1..20000, {all(1..20000, {# > 0})})",
+		"len(repeat(title, engagement.opens)) > 0",
+	} {
+		_, err := Parse("t.yaml", []byte(valid+"scoring:\n  - {name: hungry, when: '"+when+"', points: 1}\n"))
+		if err == nil || !strings.Contains(err.Error(), "allowed") {
+			t.Errorf("%s: error %v, want a cost refusal", when, err)
+		}
+	}
+	for _, when := range []string{
+		"all(1..100, {# > 0})", "len(title + \" \" + company) > 3", "message matches \"demo\"", "any(reasons, {# == \"student\"})",
+	} {
+		if _, err := Parse("t.yaml", []byte(valid+"scoring:\n  - {name: fine, when: '"+when+"', points: 1}\n")); err != nil {
+			t.Errorf("%s: %v", when, err)
+		}
+	}
+}
+
+// TestMemoryHungryConditions: expr's budget stops, per row, what depends
+// on the lead (a range as long as a count); the row gets rule_error with
+// the message.
 func TestMemoryHungryConditions(t *testing.T) {
-	r := mustParse(t, valid+"scoring:\n  - {name: hungry, when: 'len(repeat(title, 1000000000)) > 0', points: 1}\n")
-	l := newLead(map[lead.Field]string{lead.JobTitle: "CEO"})
+	r := mustParse(t, valid+"scoring:\n  - {name: hungry, when: 'len(1..engagement.opens) > 0', points: 1}\n")
+	l := newLead(map[lead.Field]string{lead.JobTitle: "CEO", lead.EmailOpens: "1000000000"})
 	r.Decide(l, false)
 	if !l.Verdict.HasReason(lead.RuleError) {
 		t.Errorf("findings %v, want rule_error", l.Verdict.Findings)
+	}
+	for _, f := range l.Verdict.Findings {
+		if f.Reason == lead.RuleError && !strings.Contains(f.Detail, "hungry") {
+			t.Errorf("rule_error detail %q does not name the rule", f.Detail)
+		}
 	}
 }
 

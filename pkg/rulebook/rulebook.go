@@ -251,6 +251,10 @@ func parseTree(name string, src []byte, errs *ErrorList) (ast.Node, *schema) {
 		errs.add(name, 1, 1, "rulebook is empty", "start from the default: leadclean rules init > rulebook.yaml")
 		return nil, sch
 	}
+	if line, col, msg := checkNesting(src); line > 0 {
+		errs.add(name, line, col, msg, "")
+		return nil, sch
+	}
 	tokens := lexer.Tokenize(string(src))
 	depth := 0
 	for _, tk := range tokens {

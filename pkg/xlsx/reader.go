@@ -92,6 +92,13 @@ func NewReader(name string, r io.Reader, opts Options) (*Reader, error) {
 	if !IsWorkbook(data) {
 		return nil, notWorkbook(name)
 	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, openError(name, err)
+	}
+	if err := checkParts(name, zr); err != nil {
+		return nil, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, openError(name, err)
@@ -247,12 +254,40 @@ func checkWorkbookFile(name, path string) error {
 			Hint: "open it in Excel and save it again"}
 	}
 	defer zr.Close()
+	return checkParts(name, &zr.Reader)
+}
+
+// maxPartSize bounds, unzipped, each part of a workbook that excelize
+// reads whole into memory (shared strings, styles, the workbook itself):
+// a 1 MB file whose sharedStrings.xml unzips to 1 GiB took 4 GiB. Its
+// memory costs about four times the part, so 64 MiB keeps a workbook's
+// read under 300 MiB; a real list of a million leads holds far less text.
+// Worksheets are not bounded here: excelize streams them, spooling one
+// over 16 MB to a temporary file. archive/zip refuses a part that unzips
+// to more than its directory declares, so the declared size is trusted.
+const maxPartSize = 64 << 20
+
+// checkParts refuses an archive that is not a workbook, or whose parts
+// read whole are larger than maxPartSize unzipped, before excelize reads
+// anything.
+func checkParts(name string, zr *zip.Reader) error {
+	found := false
 	for _, f := range zr.File {
 		if f.Name == workbookPart {
-			return nil
+			found = true
+		}
+		if strings.HasPrefix(f.Name, "xl/worksheets/") {
+			continue
+		}
+		if f.UncompressedSize64 > maxPartSize {
+			return &leadcsv.FileError{File: name, Msg: fmt.Sprintf("workbook part %s unzips to %d bytes, more than the %d leadclean reads", f.Name, f.UncompressedSize64, maxPartSize),
+				Hint: "open it in Excel and save it again, or save the sheet as CSV UTF-8"}
 		}
 	}
-	return notWorkbook(name)
+	if !found {
+		return notWorkbook(name)
+	}
+	return nil
 }
 
 func notWorkbook(name string) error {
