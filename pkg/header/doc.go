@@ -54,7 +54,7 @@
 //   - "Title" is the job title (Salesforce, HubSpot); the German "Titel",
 //     "Salutation", "Anrede" and "Civilité" are not.
 //   - "Attendee Status" (Eventbrite) is the lead status; "Status" alone is
-//     the lead status beside a lead-source column and no form-status
+//     the lead status beside a lead-source or converted column and no form-status
 //     column (a Salesforce, SuiteCRM or Zoho lead export), ambiguous
 //     otherwise; "Region", "Date", "URL" and "Country Code" are ambiguous
 //     and stay unmapped.

@@ -299,21 +299,21 @@ func resolveNames(cands []candidate) {
 }
 
 // resolveStatus maps a bare "Status" to the lead status in a CRM export:
-// beside a lead-source column and no form-status column (Salesforce,
-// SuiteCRM, Zoho lead exports). Elsewhere it stays ambiguous.
+// beside a lead-source or a converted column and no form-status column
+// (Salesforce, SuiteCRM, Zoho lead exports). Elsewhere it stays ambiguous.
 func resolveStatus(cands []candidate) {
-	source, form := false, false
+	crm, form := false, false
 	for _, c := range cands {
-		source = source || c.field == lead.Source
+		crm = crm || c.field == lead.Source || c.field == lead.Converted
 		form = form || c.field == lead.FormStatus
 	}
-	if !source || form {
+	if !crm || form {
 		return
 	}
 	for i := range cands {
 		if c := &cands[i]; c.status {
 			c.field, c.tier = lead.LeadStatus, tierFallback
-			c.why = `"status" beside a lead-source column: the lead's status`
+			c.why = `"status" in a CRM lead export (a lead-source or converted column): the lead's status`
 		}
 	}
 }

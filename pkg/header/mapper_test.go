@@ -564,6 +564,8 @@ func TestMapExportLayouts(t *testing.T) {
 		{"Salesforce custom fields", []col{
 			{"Email", lead.Email}, {"Home_Phone__c", lead.Phone}, {"Lead_Score__c", lead.NoField}, {"Owner_Email__c", lead.NoField}}},
 		{"Salesforce lead export Status", []col{{"LeadSource", lead.Source}, {"Status", lead.LeadStatus}}},
+		{"Status beside IsConverted", []col{{"IsConverted", lead.Converted}, {"Status", lead.LeadStatus}}},
+		{"Status alone stays ambiguous", []col{{"Email", lead.Email}, {"Status", lead.NoField}}},
 		{"Status beside a form status stays ambiguous", []col{{"Lead Source", lead.Source}, {"Status", lead.NoField}, {"Form Status", lead.FormStatus}}},
 		{"SuiteCRM primary address", []col{
 			{"Primary Address Street", lead.Street}, {"Primary Address City", lead.City},
