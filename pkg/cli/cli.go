@@ -3,6 +3,17 @@
 // function, so tests can drive parsing and running apart; all terminal
 // I/O goes through Streams; Main maps an outcome to an exit code in one
 // place. There are no package globals.
+//
+// # Start-up
+//
+// About 45 ms are package initialisers that run before main in every
+// command: the phonenumbers metadata (16 to 30 ms, 2.5 MB), tablewriter's
+// width tables (about 13 ms) and excelize (about 10 ms), as
+// GODEBUG=inittrace=1 leadclean --help shows. They cannot be kept off the
+// --help path without splitting the binary or forking the libraries, which
+// is not worth it. A clean then spends about 30 ms on first use: parsing
+// the default rulebook, loading the embedded e-mail lists, compiling the
+// phone patterns of each region met (about 14 ms for eleven countries).
 package cli
 
 import (

@@ -1,25 +1,3 @@
-// Package pipeline runs a clean: read every input, parse each row's email,
-// phone and company size once, run the detectors, find duplicates, let the
-// rulebook decide, and write each row, in input order, to exactly one
-// output.
-//
-// # Concurrency
-//
-// Rows travel in batches of [batchSize] through four stages:
-//
-//  1. one goroutine reads the inputs and numbers the batches;
-//  2. a pool of workers parses each row's email, phone and company size
-//     and runs the detectors (phone numbers cost the most);
-//  3. one goroutine takes the batches in input order and looks each row up
-//     in the duplicate index, the only step that must see the rows one
-//     after the other;
-//  4. the same pool of workers lets the rulebook decide each row (its
-//     conditions, regular expressions included, are the second cost) and
-//     prepares the appended columns;
-//
-// and the calling goroutine writes the batches in input order. The order
-// of the rows, and so the output, does not depend on the number of
-// workers or on scheduling: every output is byte-identical run to run.
 package pipeline
 
 import (
