@@ -110,7 +110,7 @@ The report goes to standard output; no lead file is written.`,
 	f.StringVar(&opts.Quarter, "quarter", "", "keep leads created in this calendar quarter, such as 2026Q3")
 	f.BoolVar(&opts.DayFirst, "day-first", false, "read every ambiguous created date such as 01/07/2026 day first (July 1st); without it each file's own dates decide")
 	opts.inputFlags.register(cmd)
-	f.StringVar(&opts.Region, "region", "", "default phone region, ISO 3166 code such as US or DE (overrides the rulebook)")
+	f.StringVar(&opts.Region, "region", "", "default phone region, ISO 3166 code such as US or DE (overrides the rulebook), or auto to choose per file from its numbers")
 	f.StringVar(&opts.Report, "report", "table", "report on standard output: table, json, markdown or none")
 	addHiddenAlias(cmd, "report", "format")
 	f.StringVar(&opts.HTML, "html", "", "also write a self-contained HTML report (charts, no network) to this file")

@@ -125,7 +125,7 @@ table goes to standard error.`,
 	f.StringVar(&opts.Nurture, "nurture", "", "path for the nurture leads (- for standard output)")
 	f.StringVarP(&opts.Rules, "rules", "r", "", "rulebook YAML file (default: the embedded rulebook; see 'leadclean rules init')")
 	opts.inputFlags.register(cmd)
-	f.StringVar(&opts.Region, "region", "", "default phone region, ISO 3166 code such as US or DE (overrides the rulebook)")
+	f.StringVar(&opts.Region, "region", "", "default phone region, ISO 3166 code such as US or DE (overrides the rulebook), or auto to choose per file from its numbers")
 	f.BoolVar(&opts.FixTypos, "fix-typos", false, "write suggested fixes of provider typos (jane@gmial.com) to leadclean_email")
 	f.BoolVar(&opts.CheckMX, "check-mx", false, "look up each email domain's mail servers (network; off by default)")
 	f.DurationVar(&opts.MXTimeout, "mx-timeout", 5*time.Second, "timeout of one MX lookup with --check-mx")

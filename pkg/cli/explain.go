@@ -55,7 +55,7 @@ equals VALUE.`,
 	f.IntVar(&opts.Row, "row", 0, "data row number, counting from 1")
 	f.StringVar(&opts.ID, "id", "", "email address or cell value that identifies the lead")
 	f.StringVarP(&opts.Rules, "rules", "r", "", "rulebook YAML file (default: embedded)")
-	f.StringVar(&opts.Region, "region", "", "default phone region (overrides the rulebook)")
+	f.StringVar(&opts.Region, "region", "", "default phone region (overrides the rulebook), or auto to choose per file from its numbers")
 	opts.inputFlags.register(cmd)
 	_ = cmd.MarkFlagFilename("rules", "yaml", "yml")
 	return cmd

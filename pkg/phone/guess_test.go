@@ -96,3 +96,29 @@ func TestDomainRegion(t *testing.T) {
 		}
 	}
 }
+
+// FuzzGuessRegion: any cells give a guess without panicking, the same
+// guess twice, and counts within the sample.
+func FuzzGuessRegion(f *testing.F) {
+	for _, seed := range []string{"010 1234 5678|011 2345 6789", "(415) 392-1234", "+20 10 1234 5678|0030 123", "", "ab|12|٠١٠١٢٣٤٥٦٧٨"} {
+		f.Add(seed, "US")
+	}
+	f.Fuzz(func(t *testing.T, joined, region string) {
+		var sample []string
+		for _, cell := range strings.Split(joined, "|") {
+			if d, ok := NationalDigits(cell); ok {
+				sample = append(sample, d)
+			}
+		}
+		g := GuessRegion(region, sample, map[string]int{"EG": 3})
+		if g != GuessRegion(region, sample, map[string]int{"EG": 3}) {
+			t.Fatal("not deterministic")
+		}
+		if g.Numbers != min(len(sample), MaxGuessNumbers) || g.ValidDefault > g.Numbers || g.ValidRegion > g.Numbers || g.ValidRunnerUp > g.ValidRegion {
+			t.Fatalf("counts out of range: %+v", g)
+		}
+		if g.Confident && !g.Mismatch {
+			t.Fatalf("confident without a mismatch: %+v", g)
+		}
+	})
+}
