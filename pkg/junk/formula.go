@@ -310,12 +310,15 @@ func (formulaInjection) Detect(l *lead.Lead) (string, bool) {
 		}
 		return where + " would run as a formula: " + strconv.Quote(preview(cell, 24)), true
 	}
-	// The values leadclean derives and appends.
-	for _, v := range []struct{ name, value string }{
-		{"leadclean_email", l.Email.Normalized}, {"leadclean_email_suggestion", l.Email.Suggestion},
-	} {
-		if IsPayload(v.value) {
-			return v.name + " would run as a formula: " + strconv.Quote(preview(v.value, 24)), true
+	// The values leadclean derives and appends (lead.Appended): at this
+	// point those from parsed cells (leadclean_email, the suggestion) are
+	// set; the verdict's are not yet, and leadclean writes them itself.
+	for _, c := range lead.Appended {
+		if c.Value == nil {
+			continue
+		}
+		if v := c.Value(l); IsPayload(v) {
+			return c.Name + " would run as a formula: " + strconv.Quote(preview(v, 24)), true
 		}
 	}
 	return "", false
