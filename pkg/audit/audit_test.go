@@ -40,7 +40,7 @@ type truth struct {
 // junk row converts rarely, a clean one often; the others are lost, still
 // open, or blank. Outcomes are written in several ways, some with columns
 // that disagree. It returns the file and the truth per row, in order.
-func quarter(t *testing.T, rows int, seed int64) ([]byte, []truth) {
+func quarter(t testing.TB, rows int, seed int64) ([]byte, []truth) {
 	t.Helper()
 	var gen bytes.Buffer
 	var junk []bool

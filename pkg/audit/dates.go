@@ -216,7 +216,8 @@ type dateReading struct {
 // through it.
 func readDate(s string) (dateReading, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 64 {
+	if len(s) < 5 || len(s) > 64 || !strings.ContainsAny(s, "0123456789") {
+		// Every form has a day and a year; the shortest is 1.7.26.
 		return dateReading{}, false
 	}
 	one := func(d Date) (dateReading, bool) { return dateReading{monthFirst: d, dayFirst: d}, true }

@@ -337,6 +337,9 @@ func isID(v string) bool {
 // Unlike a company's revenue, an amount of money never has three
 // decimals, so "$12,000" and "12.000 €" are twelve thousand.
 func Amount(s string) (float64, bool) {
+	if !strings.ContainsAny(s, "0123456789") {
+		return 0, false
+	}
 	rg := companysize.ParseRevenue(s)
 	if !rg.Known {
 		if m := oneThousandsGroup.FindStringSubmatchIndex(s); m != nil {
