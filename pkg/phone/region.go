@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nyaruka/phonenumbers"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/leadclean/leadclean/pkg/fold"
@@ -149,6 +150,35 @@ func Region(country string) (string, bool) {
 		found = code
 	}
 	return found, found != ""
+}
+
+// ISOCodeColumn reports whether a sample of a country column is written
+// as ISO 3166 alpha-2 codes: at least five non-empty cells, nine in ten of
+// them two letters that name a region phonenumbers supports. In such a
+// column "NA" is Namibia, not "not available" ([NamibiaInISOColumn]).
+func ISOCodeColumn(cells []string) bool {
+	n, codes := 0, 0
+	regions := phonenumbers.GetSupportedRegions()
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		n++
+		if len(c) == 2 && regions[strings.ToUpper(c)] {
+			codes++
+		}
+	}
+	return n >= 5 && codes*10 >= n*9
+}
+
+// NamibiaInISOColumn returns the country cell to check a number against
+// in a column of ISO codes: "NA" (any case) there is Namibia.
+func NamibiaInISOColumn(country string) string {
+	if strings.EqualFold(strings.TrimSpace(country), "NA") {
+		return "Namibia"
+	}
+	return country
 }
 
 // foldCountry reduces a country spelling to its lookup key: lower case,

@@ -131,3 +131,27 @@ func TestBuildRegionIndexAliasWins(t *testing.T) {
 		t.Errorf("index lost unambiguous names: %v", idx.byKey)
 	}
 }
+
+func TestISOCodeColumn(t *testing.T) {
+	tests := []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"DE", "FR", "NA", "US", "GB", ""}, true},
+		{[]string{"de", "fr", "na", "us", "gb"}, true},
+		{[]string{"Germany", "France", "NA", "USA", "UK"}, false},
+		{[]string{"DE", "FR", "NA"}, false}, // too few to tell
+		{[]string{"DE", "FR", "N/A", "US", "GB"}, false},
+	}
+	for _, tt := range tests {
+		if got := ISOCodeColumn(tt.cells); got != tt.want {
+			t.Errorf("ISOCodeColumn(%q) = %v, want %v", tt.cells, got, tt.want)
+		}
+	}
+	if got := NamibiaInISOColumn(" na "); got != "Namibia" {
+		t.Errorf("NamibiaInISOColumn(na) = %q", got)
+	}
+	if got := NamibiaInISOColumn("DE"); got != "DE" {
+		t.Errorf("NamibiaInISOColumn(DE) = %q", got)
+	}
+}

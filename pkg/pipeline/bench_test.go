@@ -107,7 +107,7 @@ func parseAll(b *testing.B, in *benchInput) (*email.Checker, *phone.Checker, []j
 	for _, l := range in.leads {
 		l.Verdict = lead.Verdict{}
 		p.checkEmails(context.Background(), l, false)
-		p.checkPhones(l, p.phones)
+		p.checkPhones(l, p.phones, false)
 		l.Revenue = companysize.ParseRevenue(l.Get(lead.AnnualRevenue))
 		l.Employees = companysize.ParseEmployees(l.Get(lead.Employees))
 		for _, d := range detectors {

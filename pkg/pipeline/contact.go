@@ -99,7 +99,7 @@ var phoneFields = [...]lead.Field{lead.Phone, lead.Mobile}
 // checkPhones sets l.Phone (and l.Phones) from the lead's phone columns,
 // then its mobile columns, read against the row's country (else the
 // default region of phones).
-func (p *processor) checkPhones(l *lead.Lead, phones *phone.Checker) {
+func (p *processor) checkPhones(l *lead.Lead, phones *phone.Checker, isoCountries bool) {
 	l.Phone, l.Phones = phone.Number{Missing: true}, nil
 	if l.Columns == nil {
 		return
@@ -109,6 +109,9 @@ func (p *processor) checkPhones(l *lead.Lead, phones *phone.Checker) {
 		return
 	}
 	country := l.Get(lead.Country)
+	if isoCountries {
+		country = phone.NamibiaInISOColumn(country) // "NA" in a column of ISO codes
+	}
 	best, filled := rankMissing, 0
 	var first lead.PhoneCell
 	for _, f := range phoneFields {

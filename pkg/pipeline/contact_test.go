@@ -99,7 +99,7 @@ func TestUnjudgedPhoneIsNotBogus(t *testing.T) {
 		{[]string{"+1 415 392 1234", "4153921234"}, false, false},
 	} {
 		l := &lead.Lead{Cells: tc.cells, Columns: cols}
-		p.checkPhones(l, p.phones)
+		p.checkPhones(l, p.phones, false)
 		if lead.Unjudged(&l.Phone) != tc.unjudge || l.Phone.Bogus != tc.bogus {
 			t.Errorf("%q: phone = %+v, want unjudged %v, bogus %v", tc.cells, l.Phone, tc.unjudge, tc.bogus)
 		}

@@ -95,8 +95,8 @@ type source struct {
 	width     int      // output width, when remap is set
 	checkable []bool   // per detector
 	missing   []string // per detector, why not checkable
-	// decimalComma: the revenue column writes decimal commas (scanRevenue).
-	decimalComma bool
+	// style tells how the revenue and country columns are written.
+	style columnStyle
 	// phones checks the source's numbers: the run's checker, or one for
 	// the region --region auto chose for this file.
 	phones *phone.Checker
@@ -155,8 +155,8 @@ func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 			return nil, err
 		}
 		r, mapping := MapSampled(r, mapper)
-		r, decimalComma := scanRevenue(r, mapping.Columns)
-		src := &source{reader: r, info: r.Describe(), mapping: mapping, phones: phones, decimalComma: decimalComma}
+		r, style := scanColumns(r, mapping.Columns)
+		src := &source{reader: r, info: r.Describe(), mapping: mapping, phones: phones, style: style}
 		if auto {
 			var sample *regionSample
 			src.reader, sample = scanRegion(r, mapping.Columns)
@@ -537,7 +537,7 @@ func (p *processor) process(ctx context.Context, it item, src *source) {
 	l := it.lead
 	malformed := l.Verdict.HasReason(lead.MalformedRow)
 	p.checkEmails(ctx, l, p.mx != nil && !malformed)
-	p.checkPhones(l, src.phones)
+	p.checkPhones(l, src.phones, src.style.isoCountries)
 	if it.trace {
 		traceContacts(l)
 	}
