@@ -153,6 +153,9 @@ func runAudit(ctx context.Context, opts *AuditOptions) error {
 	if err != nil {
 		return &usageError{err}
 	}
+	if err := checkRegionFlag(opts.Region); err != nil {
+		return err
+	}
 	period, err := auditPeriod(opts)
 	if err != nil {
 		return err

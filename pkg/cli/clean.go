@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"runtime/pprof"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,6 +18,7 @@ import (
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/leadcsv"
 	"github.com/leadclean/leadclean/pkg/outputs"
+	"github.com/leadclean/leadclean/pkg/phone"
 	"github.com/leadclean/leadclean/pkg/pipeline"
 	"github.com/leadclean/leadclean/pkg/rendering"
 	"github.com/leadclean/leadclean/pkg/rulebook"
@@ -304,6 +306,9 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	if err != nil {
 		return &usageError{err}
 	}
+	if err := checkRegionFlag(opts.Region); err != nil {
+		return err
+	}
 	readOpts, err := opts.inputFlags.readOptions()
 	if err != nil {
 		return err
@@ -445,4 +450,17 @@ func startCPUProfile(out *outputs.Output) (func(), error) {
 		return nil, fmt.Errorf("cannot write CPU profile %s: %w", out.Path, err)
 	}
 	return pprof.StopCPUProfile, nil
+}
+
+// checkRegionFlag refuses a --region the phone checker would ignore: an
+// unknown region must not leave every national number unjudged silently.
+func checkRegionFlag(region string) error {
+	region = strings.TrimSpace(region)
+	if region == "" || strings.EqualFold(region, pipeline.RegionAuto) {
+		return nil
+	}
+	if _, ok := phone.CountryRegion(region); !ok {
+		return usagef("--region %q is not a region leadclean knows: use an ISO 3166 code such as US, GB or EG, or auto", region)
+	}
+	return nil
 }

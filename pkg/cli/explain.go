@@ -62,6 +62,9 @@ equals VALUE.`,
 }
 
 func runExplain(ctx context.Context, opts *ExplainOptions) error {
+	if err := checkRegionFlag(opts.Region); err != nil {
+		return err
+	}
 	in, err := opts.inputFlags.openOne(opts.Rules, opts.File, opts.Streams.In)
 	if err != nil {
 		return err
