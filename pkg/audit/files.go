@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/leadclean/leadclean/pkg/lead"
 )
@@ -121,11 +122,20 @@ func (fs *fileState) columnUses() []*ColumnUse {
 			if k == 5 {
 				break
 			}
-			u.Examples = append(u.Examples, fmt.Sprintf("%s (%d)", e.v, e.n))
+			u.Examples = append(u.Examples, fmt.Sprintf("%s (%d)", example(e.v), e.n))
 		}
 		out = append(out, u)
 	}
 	return out
+}
+
+// example shows a cell's value on one line, at most 40 characters.
+func example(v string) string {
+	v = strings.Join(strings.FieldsFunc(v, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }), " ")
+	if r := []rune(v); len(r) > 40 {
+		v = string(r[:39]) + "…"
+	}
+	return v
 }
 
 // dateOrder is how a file writes its numeric dates.

@@ -229,3 +229,15 @@ func FuzzReadOutcome(f *testing.F) {
 		}
 	})
 }
+
+func TestExample(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hot Lead":                  "Hot Lead",
+		"two\nlines\r\tand\x1b[31m": "two lines and [31m",
+		strings.Repeat("é", 50):     strings.Repeat("é", 39) + "…",
+	} {
+		if got := example(in); got != want {
+			t.Errorf("example(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
