@@ -207,6 +207,8 @@ var checkCases = []checkCase{
 	{in: "jane@comcast.nry", want: bogusV, signals: "free", suggestion: "jane@comcast.net"},
 	{in: "jane@gmial.cpn", want: bogusV, signals: "free", suggestion: "jane@gmail.com"},
 	{in: "jane@hotmail.ft", want: bogusV, signals: "free", suggestion: "jane@hotmail.fr"},
+	{in: "jane@comcats.com", want: valid, signals: "free", suggestion: "jane@comcast.net"},
+	{in: "jane@verizin.com", want: valid, signals: "free", suggestion: "jane@verizon.net"},
 	// Real look-alike domains: never "fixed".
 	{in: "jane@gmx.us", want: valid},
 	{in: "jane@hotmail.co.jp", want: valid, signals: "free"},

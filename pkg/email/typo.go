@@ -63,7 +63,9 @@ var notTypos = map[string]bool{
 //   - the rest may differ from the provider's by one edit (two when the
 //     top-level domain does not exist: gmial.cpn, comcast.nry); when the
 //     rest is a real suffix (gmail.co, outlook.cm) only for labels of five
-//     letters or more, and never together with a label edit;
+//     letters or more, and never together with a label edit, except a
+//     mistyped long name before .com when the provider has no .com
+//     (comcats.com -> comcast.net; comcast.com itself stays);
 //   - a non-existent top-level domain alone is repaired to the nearest of
 //     com, net, org, ... at one edit (acme.con -> acme.com; acme.io stays).
 func suggestDomain(domain string, tldReal bool) string {
@@ -100,6 +102,14 @@ func suggestDomain(domain string, tldReal bool) string {
 		}
 		dr := 0
 		if rest != pr {
+			if restReal && dl > 0 && rest == "com" && len(pl) >= 7 && i < countryVariants && !hasDotCom(pl) {
+				// A long provider name mistyped, with the .com people put
+				// after any name: comcats.com is comcast.net's.
+				if d := dl + 1; d < bestDistance {
+					best, bestDistance = p, d
+				}
+				continue
+			}
 			if restReal && (dl > 0 || len(pl) < 5 || i >= countryVariants) {
 				continue
 			}
@@ -128,6 +138,17 @@ func suggestDomain(domain string, tldReal bool) string {
 		}
 	}
 	return ""
+}
+
+// hasDotCom reports whether a big provider with this name has a .com
+// domain (hotmail.com): then a typo before .com is corrected to that one.
+func hasDotCom(name string) bool {
+	for _, p := range bigProviders {
+		if p == name+".com" {
+			return true
+		}
+	}
+	return false
 }
 
 // labelDistance returns the OSA distance between a domain's first label and
