@@ -20,6 +20,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/leadclean/leadclean/pkg/longtest"
 )
 
 // limitKiB is the address space the child may reserve: the Go runtime
@@ -157,9 +159,7 @@ func TestBoundedSharedStrings(t *testing.T) {
 // TestBoundedWideRows: 100,000 columns x 1,000 rows (201 MB, which peaked
 // at 1.02 GiB) stays under 500 MiB.
 func TestBoundedWideRows(t *testing.T) {
-	if testing.Short() {
-		t.Skip("writes and cleans 200 MB")
-	}
+	longtest.Skip(t, "writes and cleans 200 MB")
 	dir := t.TempDir()
 	const width = 100_000
 	writeFile(t, filepath.Join(dir, "wide.csv"), func(w *bufio.Writer) {
@@ -189,9 +189,7 @@ func TestBoundedWideRows(t *testing.T) {
 // TestBoundedHugeField: one 200 MB quoted field (1.14 GiB before) comes
 // back whole under 500 MiB.
 func TestBoundedHugeField(t *testing.T) {
-	if testing.Short() {
-		t.Skip("writes and cleans 200 MB")
-	}
+	longtest.Skip(t, "writes and cleans 200 MB")
 	dir := t.TempDir()
 	chunk := strings.Repeat("lorem ipsum, \"\"dolor\"\" sit amet\r\n", 1000)
 	reps := 200 * mib / len(chunk)
@@ -214,9 +212,7 @@ func TestBoundedHugeField(t *testing.T) {
 // TestBoundedTinyRows: a million tiny rows hold no memory per row (the
 // report's 18 million peaked at 1.31 GiB; a million run in seconds here).
 func TestBoundedTinyRows(t *testing.T) {
-	if testing.Short() {
-		t.Skip("cleans a million rows")
-	}
+	longtest.Skip(t, "cleans a million rows")
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "tiny.csv"), text("Name,Email\n"), func(w *bufio.Writer) {
 		for range 1_000_000 {

@@ -13,12 +13,19 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/leadclean/leadclean/pkg/longtest"
 )
 
 // Chromium finds the browser, or skips the test unless
-// LEADCLEAN_REQUIRE_CHROMIUM is set (CI sets it).
+// LEADCLEAN_REQUIRE_CHROMIUM is set (CI sets it). Starting a browser is
+// slow: the quick set of tests skips it, the long set (pkg/longtest) and
+// LEADCLEAN_REQUIRE_CHROMIUM run it.
 func Chromium(t testing.TB) string {
 	t.Helper()
+	if os.Getenv("LEADCLEAN_REQUIRE_CHROMIUM") == "" {
+		longtest.Skip(t, "starts a headless Chromium")
+	}
 	for _, name := range []string{"chromium", "chromium-browser"} {
 		if p, err := exec.LookPath(name); err == nil {
 			return p
