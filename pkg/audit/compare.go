@@ -303,7 +303,14 @@ func (c *Recorder) Comparison() (*Comparison, error) {
 		})
 	}
 	byFlipped(cmp.ByReason, func(a, b *GroupFlips) bool { return order[a.Name] < order[b.Name] })
-	cmp.BySource = append([]*GroupFlips(nil), c.bySource...)
+	cmp.BySource = nil
+	for _, g := range c.bySource {
+		// A source whose rows all fell outside the period once the
+		// files' date order was known has none.
+		if g.Rows > 0 {
+			cmp.BySource = append(cmp.BySource, g)
+		}
+	}
 	byFlipped(cmp.BySource, func(a, b *GroupFlips) bool { return a.Name < b.Name })
 	return cmp, nil
 }
