@@ -292,6 +292,28 @@ func FuzzParseEmployees(f *testing.F) {
 	})
 }
 
+// FuzzParseRevenueDecimalComma checks the decimal-comma reading: the
+// same invariants, the same result as ParseRevenue except that a lone
+// three-digit group after a comma may be refused, and DecimalCommas never
+// panics on the cell.
+func FuzzParseRevenueDecimalComma(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		DecimalCommas([]string{in})
+		r := ParseRevenueDecimalComma(in)
+		checkInvariants(t, in, r)
+		plain := ParseRevenue(in)
+		if r.Known && (!plain.Known || r.Low != plain.Low || r.High != plain.High || r.Currency != plain.Currency) {
+			t.Errorf("%q: decimal-comma reading %+v differs from %+v", in, r, plain)
+		}
+		if !r.Known && plain.Known && !strings.Contains(r.Problem, "decimal commas elsewhere") {
+			t.Errorf("%q: refused (%s) where ParseRevenue reads %+v", in, r.Problem, plain)
+		}
+	})
+}
+
 func BenchmarkParseRevenue(b *testing.B) {
 	inputs := []string{"$1.2M", "1,200,000", "USD 40 million", "€5-10M", "$1 mil. - $5 mil.", "Unknown", "2 millions d'euros", ""}
 	b.ReportAllocs()
