@@ -111,25 +111,35 @@ func validKind(region string, cc int32, typ phonenumbers.PhoneNumberType, nsn st
 	rules := allRegionRules()
 	// IsValidNumberForRegion
 	m := rules[region]
-	if m == nil || phonenumbers.GetCountryCodeForRegion(region) != int(cc) || m.numberType(nsn) == phonenumbers.UNKNOWN {
+	if m == nil || phonenumbers.GetCountryCodeForRegion(region) != int(cc) {
+		return false
+	}
+	inRegion := m.numberType(nsn)
+	if inRegion == phonenumbers.UNKNOWN {
 		return false
 	}
 	if cc == 1 {
 		return true
 	}
-	got := numberType(rules, cc, nsn)
+	got := numberType(rules, cc, nsn, region, inRegion)
 	return got == typ || got == phonenumbers.FIXED_LINE_OR_MOBILE
 }
 
 // numberType is GetNumberType: the type in the region the number belongs
 // to (GetRegionCodeForNumber: the only region of its calling code, or the
 // first whose leading digits start it or, without leading digits, whose
-// patterns know it).
-func numberType(rules map[string]*regionRules, cc int32, nsn string) phonenumbers.PhoneNumberType {
+// patterns know it). known is the number's type in region, already found.
+func numberType(rules map[string]*regionRules, cc int32, nsn, region string, known phonenumbers.PhoneNumberType) phonenumbers.PhoneNumberType {
+	typeIn := func(r string, m *regionRules) phonenumbers.PhoneNumberType {
+		if r == region {
+			return known
+		}
+		return m.numberType(nsn)
+	}
 	regions := phonenumbers.GetRegionCodesForCountryCode(int(cc))
 	if len(regions) == 1 {
 		if m := rules[regions[0]]; m != nil {
-			return m.numberType(nsn)
+			return typeIn(regions[0], m)
 		}
 		return phonenumbers.UNKNOWN
 	}
@@ -140,11 +150,11 @@ func numberType(rules map[string]*regionRules, cc int32, nsn string) phonenumber
 		}
 		if m.leading != nil {
 			if m.leading.MatchString(nsn) {
-				return m.numberType(nsn)
+				return typeIn(r, m)
 			}
 			continue
 		}
-		if t := m.numberType(nsn); t != phonenumbers.UNKNOWN {
+		if t := typeIn(r, m); t != phonenumbers.UNKNOWN {
 			return t
 		}
 	}
