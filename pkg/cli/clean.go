@@ -378,7 +378,7 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 		Open: opener.open, NewWriter: books.newWriter,
 	}
 	if opts.CheckMX {
-		cfg.MX = email.NewMXChecker(net.DefaultResolver, opts.MXTimeout, 16)
+		cfg.MX = newMXChecker(opts.MXTimeout)
 	}
 	stopProfile, err := startCPUProfile(profileOut)
 	if err != nil {
@@ -400,6 +400,10 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 	if costList != nil {
 		summary.ApplyCosts(costList.Select(time.Time{}, time.Time{}))
 	}
+	if cfg.MX != nil {
+		st := cfg.MX.Stats()
+		summary.MX = &st
+	}
 	if summaryOut != nil {
 		ff := summaryFileFormat(opts.SummaryFile, format)
 		if err := writeOutput(summaryOut, func(w io.Writer) error { return summary.Write(w, ff) }); err != nil {
@@ -419,7 +423,32 @@ func runClean(ctx context.Context, opts *CleanOptions) error {
 			return err
 		}
 	}
+	// Failed lookups change what bogus_email counts mean: said even with
+	// -q when a --fail-if threshold depends on the counts.
+	if st := summary.MX; st != nil && (st.Failed > 0 || st.Untrusted != "") && (!opts.Quiet || len(thresholds) > 0) {
+		warnMX(opts.Streams.ErrOut, st)
+	}
 	return checkThresholds(opts.Streams, opts.Quiet, summary, thresholds)
+}
+
+// newMXChecker is the --check-mx checker: 16 lookups at once, and large
+// providers as canaries, so a resolver that denies every domain (an
+// outage) makes lookups unknown instead of rejecting a whole list.
+func newMXChecker(timeout time.Duration) *email.MXChecker {
+	m := email.NewMXChecker(net.DefaultResolver, timeout, 16)
+	m.SetCanaries("gmail.com", "outlook.com")
+	return m
+}
+
+// warnMX says how many MX lookups failed (their addresses were not
+// judged) and whether the resolver was distrusted.
+func warnMX(w io.Writer, st *email.MXStats) {
+	if st.Untrusted != "" {
+		fmt.Fprintf(w, "leadclean: warning: --check-mx: %s; no address was rejected for its domain\n", st.Untrusted)
+	}
+	if st.Failed > 0 {
+		fmt.Fprintf(w, "leadclean: warning: --check-mx: %d of %d domain lookups failed; their addresses were not judged (unknown, never bogus)\n", st.Failed, st.Domains)
+	}
 }
 
 // writeOutput prepares a planned side output (summary file, HTML report):

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +20,9 @@ type ExplainOptions struct {
 	ID      string
 	Rules   string
 	Region  string
+	// CheckMX looks up the lead's e-mail domain, as clean --check-mx does.
+	CheckMX   bool
+	MXTimeout time.Duration
 	inputFlags
 }
 
@@ -56,6 +60,8 @@ equals VALUE.`,
 	f.StringVar(&opts.ID, "id", "", "email address or cell value that identifies the lead")
 	f.StringVarP(&opts.Rules, "rules", "r", "", "rulebook YAML file (default: embedded)")
 	f.StringVar(&opts.Region, "region", "", "default phone region (overrides the rulebook), or auto to choose per file from its numbers")
+	f.BoolVar(&opts.CheckMX, "check-mx", false, "look up the email domain's mail servers, as clean --check-mx does (network)")
+	f.DurationVar(&opts.MXTimeout, "mx-timeout", 5*time.Second, "timeout of one MX lookup with --check-mx")
 	opts.inputFlags.register(cmd)
 	_ = cmd.MarkFlagFilename("rules", "yaml", "yml")
 	return cmd
@@ -103,6 +109,9 @@ func runExplain(ctx context.Context, opts *ExplainOptions) error {
 				found = l
 			}
 		},
+	}
+	if opts.CheckMX {
+		cfg.MX = newMXChecker(opts.MXTimeout)
 	}
 	if _, err := pipeline.Run(ctx, cfg); err != nil {
 		return err

@@ -40,10 +40,10 @@ func checkThresholds(s *Streams, quiet bool, sum *summary.Summary, ts []threshol
 	if len(ts) == 0 {
 		return nil
 	}
-	if !quiet {
-		for _, name := range threshold.UnknownSources(sum, ts) {
-			fmt.Fprintf(s.ErrOut, "leadclean: warning: --fail-if names source %q, which no row has\n", name)
-		}
+	// Said even with -q: a scope that matches no row (a misspelt source)
+	// can never fire, which changes what the threshold means.
+	for _, name := range threshold.UnknownSources(sum, ts) {
+		fmt.Fprintf(s.ErrOut, "leadclean: warning: --fail-if names source %q, which no row has\n", name)
 	}
 	crossed := threshold.Evaluate(sum, ts)
 	if len(crossed) == 0 {

@@ -55,6 +55,77 @@ type MXChecker struct {
 
 	mu    sync.Mutex
 	cache map[string]*mxEntry
+
+	// canaries are domains known to receive mail (see SetCanaries).
+	canaries   []string
+	canaryOnce sync.Once
+	untrusted  string // why the resolver's "no mail" cannot be believed
+}
+
+// MXStats counts a checker's lookups, one per domain.
+type MXStats struct {
+	// Domains is the number of distinct domains looked up.
+	Domains int `json:"domains"`
+	// Failed counts lookups that came back unknown (time-out, SERVFAIL,
+	// no network, an untrusted resolver): their addresses were not judged.
+	Failed int `json:"failed"`
+	// NoMail counts domains found unable to receive mail.
+	NoMail int `json:"no_mail"`
+	// Untrusted, when set, says why every "no mail" answer was taken as
+	// unknown: the resolver denied mail to a domain that has it.
+	Untrusted string `json:"untrusted,omitempty"`
+}
+
+// SetCanaries names domains known to receive mail (large providers). The
+// first Check looks them up first: when none of them has mail, the
+// resolver is broken or lying (an outage, a captive portal, a sandbox
+// answering NXDOMAIN for everything), and every "no mail" answer becomes
+// unknown instead of rejecting a whole list. Canary lookups that fail
+// leave results as they are (each failure is unknown anyway).
+func (m *MXChecker) SetCanaries(domains ...string) { m.canaries = domains }
+
+// Stats counts the lookups done so far.
+func (m *MXChecker) Stats() MXStats {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	st := MXStats{Untrusted: m.untrusted}
+	for _, e := range m.cache {
+		select {
+		case <-e.done:
+		default:
+			continue
+		}
+		st.Domains++
+		switch e.result.State {
+		case MXUnknown:
+			st.Failed++
+		case MXNoMail:
+			st.NoMail++
+		}
+	}
+	return st
+}
+
+// checkCanaries decides once whether the resolver can be trusted.
+func (m *MXChecker) checkCanaries(ctx context.Context) {
+	if len(m.canaries) == 0 {
+		return
+	}
+	denied := 0
+	for _, d := range m.canaries {
+		r := m.lookup(ctx, d)
+		switch r.State {
+		case MXOK:
+			return
+		case MXNoMail:
+			denied++
+		}
+	}
+	if denied > 0 {
+		m.mu.Lock()
+		m.untrusted = "the resolver says " + strings.Join(m.canaries, " and ") + " cannot receive mail either"
+		m.mu.Unlock()
+	}
 }
 
 // mxEntry is one domain's cached result; done is closed once it is set.
@@ -118,8 +189,12 @@ func (m *MXChecker) Check(ctx context.Context, domain string) MXResult {
 // fill runs the lookup for domain and publishes it in entry, or removes
 // entry when ctx ended first so that a later Check tries again.
 func (m *MXChecker) fill(ctx context.Context, domain string, entry *mxEntry) MXResult {
+	m.canaryOnce.Do(func() { m.checkCanaries(ctx) })
 	result := m.lookup(ctx, domain)
 	m.mu.Lock()
+	if result.State == MXNoMail && m.untrusted != "" {
+		result = MXResult{State: MXUnknown, Detail: "lookup not trusted: " + m.untrusted}
+	}
 	if ctx.Err() != nil {
 		delete(m.cache, domain)
 	} else {

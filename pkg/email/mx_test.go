@@ -209,3 +209,31 @@ func TestMXCheckerConcurrencyLimit(t *testing.T) {
 		t.Errorf("%d domains looked up in all, want 4", n)
 	}
 }
+
+// TestMXResolverOutage: a resolver that denies mail to every domain (an
+// outage, a sandbox answering NXDOMAIN) is caught by the canaries: no
+// address is bogus for it, and the stats say every lookup failed.
+func TestMXResolverOutage(t *testing.T) {
+	zone := testZone()
+	lying := NewMXChecker(startDNS(t, zone), time.Second, 2)
+	lying.SetCanaries("bigmail.test") // not in the zone: the resolver denies it
+	for _, d := range []string{"nxdomain.test", "other.test", "acme.test"} {
+		got := lying.Check(context.Background(), d)
+		if got.State == MXNoMail {
+			t.Errorf("Check(%q) = no_mail from an untrusted resolver (%s)", d, got.Detail)
+		}
+	}
+	st := lying.Stats()
+	if st.Domains != 3 || st.Failed != 2 || st.NoMail != 0 || st.Untrusted == "" {
+		t.Errorf("stats %+v, want 3 domains, 2 failed, none without mail, untrusted", st)
+	}
+
+	trusted := NewMXChecker(startDNS(t, zone), time.Second, 2)
+	trusted.SetCanaries("acme.test")
+	if got := trusted.Check(context.Background(), "nxdomain.test"); got.State != MXNoMail {
+		t.Errorf("with a canary that has mail, nxdomain.test = %v (%s), want no_mail", got.State, got.Detail)
+	}
+	if st := trusted.Stats(); st.NoMail != 1 || st.Untrusted != "" {
+		t.Errorf("stats %+v", st)
+	}
+}

@@ -434,7 +434,7 @@ func (c *compiler) defaults(d rawDefaults) {
 	c.r.Region = strings.ToUpper(strings.TrimSpace(d.Region))
 	if c.r.Region == "" {
 		c.atKey("defaults.region", "defaults.region is missing", "name the phone region of numbers without a country, such as US, GB or DE")
-	} else if reg, err := language.ParseRegion(c.r.Region); err != nil || !reg.IsCountry() || len(c.r.Region) != 2 {
+	} else if !ValidRegion(c.r.Region) {
 		c.at("defaults.region", fmt.Sprintf("defaults.region: %q is not an ISO 3166 country code", d.Region), "use two letters, such as US, GB or DE")
 	}
 	c.r.Currency = strings.ToUpper(strings.TrimSpace(d.Currency))
@@ -443,6 +443,13 @@ func (c *compiler) defaults(d rawDefaults) {
 	} else if !validCurrency(c.r.Currency) {
 		c.at("defaults.currency", fmt.Sprintf("defaults.currency: %q is not an ISO 4217 currency code", d.Currency), "use three letters, such as USD, EUR or GBP")
 	}
+}
+
+// ValidRegion reports whether code (upper case) is a two-letter ISO 3166
+// country code: the rule for defaults.region and for --region.
+func ValidRegion(code string) bool {
+	reg, err := language.ParseRegion(code)
+	return err == nil && reg.IsCountry() && len(code) == 2
 }
 
 func validCurrency(code string) bool {

@@ -6,6 +6,7 @@
 package summary
 
 import (
+	"github.com/leadclean/leadclean/pkg/email"
 	"sort"
 	"strings"
 
@@ -41,6 +42,9 @@ type Summary struct {
 	// PhoneRegions notes files whose numbers do not fit the region they
 	// were read against, and --region auto's decisions.
 	PhoneRegions []*PhoneRegion `json:"phone_regions"`
+	// MX counts --check-mx lookups, failed ones included; omitted without
+	// --check-mx.
+	MX *email.MXStats `json:"mx,omitempty"`
 
 	reasonIdx map[lead.Reason]*ReasonStats
 	sourceIdx map[string]*GroupStats

@@ -44,6 +44,13 @@ func (s *Summary) writeTables(w io.Writer, markdown bool) error {
 	head(fmt.Sprintf("%d rows read: %d qualified, %d nurture, %d rejected (%d duplicates)",
 		s.Rows, s.Qualified, s.Nurture, s.Rejected, s.Duplicates))
 
+	if m := s.MX; m != nil {
+		fmt.Fprintf(w, "MX lookups: %d domains, %d without mail, %d failed (unknown, not judged)\n", m.Domains, m.NoMail, m.Failed)
+		if m.Untrusted != "" {
+			fmt.Fprintf(w, "MX answers not trusted: %s\n", m.Untrusted)
+		}
+	}
+
 	if u := s.UnreadRevenue; u.Count > 0 {
 		fmt.Fprintf(w, "%d revenue cells could not be read (below_budget not checked on them), e.g. %s\n",
 			u.Count, strings.Join(u.Examples, "; "))
