@@ -400,6 +400,17 @@ func TestAuditGeneratedQuarter(t *testing.T) {
 	if err := got.WriteHTML(&page); err != nil {
 		t.Fatal(err)
 	}
+	// The page carries the same rates and intervals.
+	for _, st := range []lead.Status{lead.Qualified, lead.Rejected} {
+		w := byDecision[st]
+		lo, hi := wilson(w.outcomes[audit.Converted], w.outcomes[audit.Converted]+w.outcomes[audit.Lost])
+		if ival := fmt.Sprintf("%.1f%% to %.1f%%", lo*100, hi*100); !strings.Contains(page.String(), ival) {
+			t.Errorf("HTML lacks the %s interval %s", st, ival)
+		}
+	}
+	if !strings.Contains(page.String(), "refused") || !strings.Contains(page.String(), fmt.Sprintf("disagree: %d", conflicts)) {
+		t.Error("HTML lacks the refused column or the disagreeing rows")
+	}
 	renderingtest.CheckRendersInChromium(t, page.Bytes(), 3)
 }
 
