@@ -132,7 +132,7 @@ table goes to standard error.`,
 	f.BoolVar(&opts.CheckMX, "check-mx", false, "look up each email domain's mail servers (network; off by default)")
 	f.DurationVar(&opts.MXTimeout, "mx-timeout", 5*time.Second, "timeout of one MX lookup with --check-mx")
 	f.BoolVar(&opts.ExcelSafe, "excel-safe", false, "prefix cells a spreadsheet would run as a formula with an apostrophe")
-	f.StringVar(&opts.Format, "format", "", "output format: csv or xlsx (default csv; xlsx writes every cell as text)")
+	f.StringVar(&opts.Format, "format", "", "format of the lead files: csv or xlsx (default csv; xlsx writes every cell as text)")
 	f.BoolVar(&opts.OneWorkbook, "one-workbook", false, "write one workbook, leads.xlsx, with a sheet per status (implies --format xlsx)")
 	f.BoolVar(&opts.Excel, "excel", false, "CSV for Excel: UTF-8 with BOM, ; when the input used it, else ,")
 	f.StringVar(&opts.Summary, "summary", "table", "summary on standard error: table, json, markdown or none")
