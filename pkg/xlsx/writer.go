@@ -163,7 +163,11 @@ func (w *SheetWriter) setRow(row []string) error {
 			return fmt.Errorf("sheet %s, row %d, column %s: a cell of %d characters does not fit in Excel (at most %d); write CSV instead (--format csv)",
 				w.sheet, w.rows, columnName(i+1), utf16Len(c), MaxCellChars)
 		}
-		values = append(values, encodeText(c))
+		if cc := controlChar(c); cc >= 0 {
+			return fmt.Errorf("sheet %s, row %d, column %s: a cell holds the control character U+%04X, which a workbook cannot hold as text; write CSV instead (--format csv)",
+				w.sheet, w.rows, columnName(i+1), cc)
+		}
+		values = append(values, c)
 	}
 	w.values = values
 	cell, err := excelize.CoordinatesToCellName(1, w.rows)
@@ -184,50 +188,20 @@ func utf16Len(s string) int {
 	return n
 }
 
-// encodeText escapes what XML cannot hold the way Excel does (ECMA-376
-// ST_Xstring): a control character becomes _xHHHH_, and text that already
-// looks like such an escape has its underscore escaped as _x005F_, so
-// Excel shows every cell as written. (Without it, a control character
-// would be written as U+FFFD. excelize's own reader does not decode the
-// escapes of inline strings, so it reads such cells as escaped.)
-func encodeText(s string) string {
-	if !needsEncoding(s) {
-		return s
-	}
-	var b strings.Builder
+// controlChar returns the first character of s that an XML 1.0 document
+// cannot hold (a C0 control other than tab, CR and LF), or -1.
+//
+// excelize's stream writer escapes text once itself (ECMA-376 ST_Xstring:
+// text that looks like _xHHHH_ gets its underscore written as _x005F_,
+// and reads back as written), but turns such a control character into
+// U+FFFD; escaping it here as _xHHHH_ had excelize escape that again, so
+// Excel showed "_x0001_". A cell holding one is an error instead, like a
+// cell too long for a sheet: never a silent change.
+func controlChar(s string) int {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '_' && isEscape(s[i:]):
-			b.WriteString("_x005F_")
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
-			fmt.Fprintf(&b, "_x%04X_", c)
-		default:
-			b.WriteByte(c)
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return int(c)
 		}
 	}
-	return b.String()
-}
-
-func needsEncoding(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '_' && isEscape(s[i:]) {
-			return true
-		}
-	}
-	return false
-}
-
-// isEscape reports whether s starts with _xHHHH_.
-func isEscape(s string) bool {
-	if len(s) < 7 || s[0] != '_' || s[1] != 'x' && s[1] != 'X' || s[6] != '_' {
-		return false
-	}
-	for _, c := range []byte(s[2:6]) {
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
-			return false
-		}
-	}
-	return true
+	return -1
 }

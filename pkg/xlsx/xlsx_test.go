@@ -272,13 +272,14 @@ func TestIsWorkbook(t *testing.T) {
 }
 
 // TestRoundTrip writes sheets and reads them back: every value, leading
-// zeros, + signs, long digit strings, formulas, control characters and
-// text that looks like an Excel escape survive, as text cells.
+// zeros, + signs, long digit strings, formulas and text that looks like
+// an Excel escape survive, as text cells (control characters: see
+// TestTextEscapedOnce).
 func TestRoundTrip(t *testing.T) {
 	header := []string{"Email", "Phone", "Zip", "ID", "Note"}
 	rows := [][]string{
 		{"jane@acme.io", "+4915123456789", "02134", "12345678901234567890", "=HYPERLINK(\"http://x\")"},
-		{"ann@acme.io", "0049 151 2345", "00501", "1.5E+10", "tab\there, new\nline, \x01 bell _x0041_ and _X00e9_"},
+		{"ann@acme.io", "0049 151 2345", "00501", "1.5E+10", "tab\there, new\nline, _x0041_ and _X00e9_"},
 		{"short@acme.io"},
 		{"wide@acme.io", "", "", "", "", "extra1", "extra2"},
 		{"é ü 田中", "", " 007 ", "", ""},
@@ -409,23 +410,44 @@ func TestWriterLimits(t *testing.T) {
 	}
 }
 
-func TestEncodeText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"plain", "plain"},
-		{"", ""},
-		{"a_b", "a_b"},
-		{"_x0041_", "_x005F_x0041_"},
-		{"_X00e9_", "_x005F_X00e9_"},
-		{"_x004_", "_x004_"},
-		{"_xZZZZ_", "_xZZZZ_"},
-		{"bell\x07", "bell_x0007_"},
-		{"tab\tcr\rlf\n", "tab\tcr\rlf\n"},
-	}
-	for _, tt := range tests {
-		if got := encodeText(tt.in); got != tt.want {
-			t.Errorf("encodeText(%q) = %q, want %q", tt.in, got, tt.want)
+// TestTextEscapedOnce: text that looks like an ECMA-376 escape is
+// escaped once (by excelize) and reads back as written; a control
+// character is an error, never U+FFFD or a visible "_x0001_".
+func TestTextEscapedOnce(t *testing.T) {
+	for _, in := range []string{"_x0041_", "_X00e9_", "a_x005F_b", "_x004_", "tab\tcr\rlf\n", "plain"} {
+		var buf bytes.Buffer
+		wb, err := NewWorkbook(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sw, err := wb.AddSheet("s", []string{"A"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sw.Write([]string{in}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := errors.Join(sw.Flush(), wb.Close()); err != nil {
+			t.Fatal(err)
+		}
+		r, err := NewReader("x.xlsx", bytes.NewReader(buf.Bytes()), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, err := r.Read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rec.Cells[0] != in {
+			t.Errorf("%q came back as %q", in, rec.Cells[0])
 		}
 	}
+	wb, _ := NewWorkbook(io.Discard)
+	sw, _ := wb.AddSheet("s", []string{"A"})
+	if err := sw.Write([]string{"bell\x07"}, nil); err == nil || !strings.Contains(err.Error(), "control character U+0007") {
+		t.Errorf("a control character: %v", err)
+	}
+	wb.Abort()
 }
 
 func TestWorkbookAbortAndClose(t *testing.T) {
