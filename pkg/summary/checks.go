@@ -158,6 +158,10 @@ func (s *Summary) CheckLines() []string {
 		}
 		lines = append(lines, "Not checked in any file: "+strings.Join(parts, "; "))
 	}
+	if u := s.UnreadRevenue; u.Count > 0 {
+		lines = append(lines, fmt.Sprintf("%d revenue cells could not be read (below_budget not checked on them), e.g. %s",
+			u.Count, strings.Join(u.Examples, "; ")))
+	}
 	return lines
 }
 

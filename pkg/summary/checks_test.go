@@ -45,3 +45,20 @@ func TestCheckLines(t *testing.T) {
 		t.Errorf("auto line = %q", s.CheckLines()[1])
 	}
 }
+
+// TestUnreadRevenue: the count and the first three unread cells are a
+// check line (every rendering shows it first) and JSON fields.
+func TestUnreadRevenue(t *testing.T) {
+	s := New("(default)", nil)
+	for _, p := range []string{`"1,200M": ambiguous`, `"lots": unrecognised word "lots"`, `"3,5": decimal comma`, `"x": fourth`} {
+		s.RevenueUnread(p)
+	}
+	if s.UnreadRevenue.Count != 4 || len(s.UnreadRevenue.Examples) != 3 {
+		t.Fatalf("unread revenue %+v, want 4 with 3 examples", s.UnreadRevenue)
+	}
+	lines := s.CheckLines()
+	want := `4 revenue cells could not be read (below_budget not checked on them), e.g. "1,200M": ambiguous; "lots": unrecognised word "lots"; "3,5": decimal comma`
+	if len(lines) != 1 || lines[0] != want {
+		t.Errorf("CheckLines = %q, want %q", lines, want)
+	}
+}

@@ -51,11 +51,6 @@ func (s *Summary) writeTables(w io.Writer, markdown bool) error {
 		}
 	}
 
-	if u := s.UnreadRevenue; u.Count > 0 {
-		fmt.Fprintf(w, "%d revenue cells could not be read (below_budget not checked on them), e.g. %s\n",
-			u.Count, strings.Join(u.Examples, "; "))
-	}
-
 	head("By lead source")
 	rows := [][]string{}
 	for _, g := range s.Sources {
