@@ -48,6 +48,9 @@ const MinGuessNumbers = 20
 // domains to settle a close call.
 const MinDomainHints = 3
 
+// maxAlso is how many tied regions a guess names.
+const maxAlso = 3
+
 // MaxGuessNumbers bounds the sample: trying every region on it costs
 // about 250 parses a number, so the sample is kept small.
 const MaxGuessNumbers = 200
@@ -70,6 +73,11 @@ type RegionGuess struct {
 	// and ValidRunnerUp its count.
 	RunnerUp      string `json:"runner_up,omitempty"`
 	ValidRunnerUp int    `json:"valid_runner_up"`
+	// Tied counts the regions with other calling codes that validate as
+	// many numbers as Region (the numbers alone cannot tell them apart);
+	// Also names the first few, in the order of the ranking.
+	Tied int      `json:"tied"`
+	Also []string `json:"also,omitempty"`
 	// Hints is how many sampled rows' e-mail or website domains are in
 	// Region's country-code top-level domain.
 	Hints int `json:"domain_hints"`
@@ -145,6 +153,7 @@ func GuessRegion(defaultRegion string, sample []string, hints map[string]int) Re
 		region string
 		cc     int
 		valid  int
+		accept float64 // how often the region takes random numbers shaped like the sample
 	}
 	// One score per calling code: its regions give the same E.164
 	// numbers. The code's main region (FI for +358, not AX) names it
@@ -168,13 +177,20 @@ func GuessRegion(defaultRegion string, sample []string, hints map[string]int) Re
 		s := byCode[cc]
 		switch {
 		case s == nil:
-			byCode[cc] = &score{region, cc, n}
+			byCode[cc] = &score{region: region, cc: cc, valid: n}
 		case n > s.valid, n == s.valid && (region == main || (s.region != main && region < s.region)):
 			s.region, s.valid = region, n
 		}
 	}
 	var scores []score
+	top := 0
 	for _, s := range byCode {
+		top = max(top, s.valid)
+	}
+	for _, s := range byCode {
+		if s.valid == top {
+			s.accept = acceptance(s.region, sample)
+		}
 		scores = append(scores, *s)
 	}
 	sort.Slice(scores, func(i, j int) bool {
@@ -184,6 +200,12 @@ func GuessRegion(defaultRegion string, sample []string, hints map[string]int) Re
 		}
 		if ha, hb := hints[a.region], hints[b.region]; ha != hb {
 			return ha > hb
+		}
+		if a.accept != b.accept {
+			// Among plans that take every number, the stricter one
+			// explains them better; it only orders the names given,
+			// --region auto never chooses on it.
+			return a.accept < b.accept
 		}
 		return a.region < b.region
 	})
@@ -195,6 +217,15 @@ func GuessRegion(defaultRegion string, sample []string, hints map[string]int) Re
 	g.Region, g.ValidRegion = best.region, best.valid
 	if len(scores) > 1 {
 		g.RunnerUp, g.ValidRunnerUp = scores[1].region, scores[1].valid
+	}
+	for _, s := range scores[1:] {
+		if s.valid < best.valid {
+			break
+		}
+		g.Tied++
+		if len(g.Also) < maxAlso {
+			g.Also = append(g.Also, s.region)
+		}
 	}
 	g.Hints = hints[g.Region]
 	g.Mismatch = 2*g.ValidRegion >= g.Numbers
@@ -250,4 +281,41 @@ func DomainRegion(host string) string {
 		return ""
 	}
 	return tld
+}
+
+// acceptance estimates how often region takes a random national number
+// shaped like the sample's (same length, same first two digits): a
+// lenient numbering plan takes almost anything. It only orders regions
+// the numbers cannot tell apart. Deterministic: the random digits come
+// from a fixed generator.
+func acceptance(region string, sample []string) float64 {
+	const tries = 16
+	seed := uint32(2463534242)
+	next := func() byte {
+		seed ^= seed << 13
+		seed ^= seed >> 17
+		seed ^= seed << 5
+		return byte('0' + seed%10)
+	}
+	taken, total := 0, 0
+	buf := make([]byte, 0, 20)
+	for i, d := range sample {
+		if i >= 20 || len(d) < 3 {
+			break
+		}
+		for range tries {
+			buf = append(buf[:0], d[:2]...)
+			for len(buf) < len(d) {
+				buf = append(buf, next())
+			}
+			if nationalValid(string(buf), region) {
+				taken++
+			}
+			total++
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return float64(taken) / float64(total)
 }

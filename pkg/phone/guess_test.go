@@ -2,6 +2,7 @@ package phone
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -59,7 +60,7 @@ func TestGuessRegion(t *testing.T) {
 		})
 	}
 	// The same sample always gives the same guess.
-	if a, b := GuessRegion("US", eg, nil), GuessRegion("US", eg, nil); a != b {
+	if a, b := GuessRegion("US", eg, nil), GuessRegion("US", eg, nil); !reflect.DeepEqual(a, b) {
 		t.Errorf("not deterministic: %+v then %+v", a, b)
 	}
 }
@@ -111,7 +112,7 @@ func FuzzGuessRegion(f *testing.F) {
 			}
 		}
 		g := GuessRegion(region, sample, map[string]int{"EG": 3})
-		if g != GuessRegion(region, sample, map[string]int{"EG": 3}) {
+		if !reflect.DeepEqual(g, GuessRegion(region, sample, map[string]int{"EG": 3})) {
 			t.Fatal("not deterministic")
 		}
 		if g.Numbers != min(len(sample), MaxGuessNumbers) || g.ValidDefault > g.Numbers || g.ValidRegion > g.Numbers || g.ValidRunnerUp > g.ValidRegion {

@@ -173,18 +173,34 @@ func (p *PhoneRegion) String() string {
 		used = "no region"
 	}
 	also := ""
-	if g.RunnerUp != "" && 2*g.ValidRunnerUp > g.ValidRegion {
+	switch {
+	case g.Tied > 0:
+		// The numbers fit several countries equally: name them, never
+		// just the first in some order.
+		names := strings.Join(g.Also, ", ")
+		if more := g.Tied - len(g.Also); more > 0 {
+			names += fmt.Sprintf(" and %d more", more)
+		}
+		also = " and as many for " + names
+	case g.RunnerUp != "" && 2*g.ValidRunnerUp > g.ValidRegion:
 		also = fmt.Sprintf(" (%d for %s)", g.ValidRunnerUp, g.RunnerUp)
 	}
 	switch {
 	case p.Auto && g.Confident:
 		return fmt.Sprintf("Phone region: --region auto read %s's numbers as %s: %d of %d numbers without a country code are valid for %s, %d for %s",
 			p.File, g.Region, g.ValidRegion, g.Numbers, g.Region, g.ValidDefault, orNone(g.Default))
+	case p.Auto && g.Mismatch && g.Tied > 0:
+		return fmt.Sprintf("Phone region: --region auto kept %s for %s: %s; %d of %d numbers without a country code are valid for %s%s: pass --region with the country they come from",
+			used, p.File, g.Why, g.ValidRegion, g.Numbers, g.Region, also)
 	case p.Auto && g.Mismatch:
 		return fmt.Sprintf("Phone region: --region auto kept %s for %s: %s; %d of %d numbers without a country code are valid for %s%s: pass --region %s if they are %s numbers",
 			used, p.File, g.Why, g.ValidRegion, g.Numbers, g.Region, also, g.Region, g.Region)
 	case p.Auto:
 		return fmt.Sprintf("Phone region: --region auto kept %s for %s: %s", used, p.File, g.Why)
+	}
+	if g.Tied > 0 {
+		return fmt.Sprintf("Phone region: %d of %d numbers without a country code in %s are not valid for %s, %d are valid for %s%s: pass --region with the country they come from",
+			g.Numbers-g.ValidDefault, g.Numbers, p.File, used, g.ValidRegion, g.Region, also)
 	}
 	return fmt.Sprintf("Phone region: %d of %d numbers without a country code in %s are not valid for %s, %d are valid for %s%s: pass --region %s (or --region auto) if they are %s numbers",
 		g.Numbers-g.ValidDefault, g.Numbers, p.File, used, g.ValidRegion, g.Region, also, g.Region, g.Region)
