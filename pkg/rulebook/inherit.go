@@ -2,8 +2,6 @@ package rulebook
 
 import (
 	"fmt"
-	"io"
-	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -158,19 +156,14 @@ func LoadMapped(path string, extra map[lead.Field][]string) (*Rulebook, error) {
 		}
 		return Load(path)
 	}
-	name, src := defaultName, defaultYAML
-	if path != "" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		if src, err = io.ReadAll(io.LimitReader(f, MaxSize+1)); err != nil {
-			return nil, fmt.Errorf("reading rulebook: %w", err)
-		}
-		name = path
+	if path == "" {
+		return parse(defaultName, defaultYAML, extra)
 	}
-	return parse(name, src, extra)
+	src, err := readFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return parse(path, src, extra)
 }
 
 // addMapped adds the `--map` aliases to the compiled columns.

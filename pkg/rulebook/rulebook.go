@@ -181,6 +181,17 @@ func DefaultYAML() []byte {
 // is refused. Problems in the file come back as *ErrorList; a file that
 // cannot be read comes back as the *os.PathError.
 func Load(path string) (*Rulebook, error) {
+	src, err := readFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, src)
+}
+
+// readFile reads the rulebook file at path, at most MaxSize+1 bytes (so
+// that parse can refuse a larger one). Load and LoadMapped read through
+// it.
+func readFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -190,7 +201,7 @@ func Load(path string) (*Rulebook, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading rulebook: %w", err)
 	}
-	return Parse(path, src)
+	return src, nil
 }
 
 // Parse parses, validates and compiles a rulebook. name is used in error
