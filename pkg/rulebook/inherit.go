@@ -54,6 +54,20 @@ func inherit(name string, src []byte, raw *rawRulebook) []Origin {
 	from := func(section string, given bool) {
 		origins = append(origins, Origin{Section: section, Default: !given})
 	}
+	// byKey fills, field by field, what given (the file's section) leaves
+	// out of *mine from theirs (the default's), keyed by the fields' yaml
+	// names, so a key added to the section's struct is inherited too.
+	byKey := func(section string, given map[string]any, mine, theirs any) {
+		m, t := reflect.ValueOf(mine).Elem(), reflect.ValueOf(theirs)
+		for i := range m.NumField() {
+			key, _, _ := strings.Cut(m.Type().Field(i).Tag.Get("yaml"), ",")
+			_, ok := given[key]
+			if !ok {
+				m.Field(i).Set(t.Field(i))
+			}
+			from(section+"."+key, ok)
+		}
+	}
 	has := func(key string) bool { _, ok := present[key]; return ok }
 	sub := func(key string) map[string]any {
 		m, _ := present[key].(map[string]any)
@@ -71,29 +85,9 @@ func inherit(name string, src []byte, raw *rawRulebook) []Origin {
 				from(s, true)
 			}
 		case "defaults":
-			given := sub(s)
-			if _, ok := given["region"]; !ok {
-				raw.Defaults.Region = def.Defaults.Region
-			}
-			if _, ok := given["currency"]; !ok {
-				raw.Defaults.Currency = def.Defaults.Currency
-			}
-			for _, k := range []string{"region", "currency"} {
-				_, ok := given[k]
-				from("defaults."+k, ok)
-			}
+			byKey(s, sub(s), &raw.Defaults, def.Defaults)
 		case "detectors":
-			given := sub(s)
-			mine := reflect.ValueOf(&raw.Detectors).Elem()
-			theirs := reflect.ValueOf(def.Detectors)
-			for i := range mine.NumField() {
-				key, _, _ := strings.Cut(mine.Type().Field(i).Tag.Get("yaml"), ",")
-				_, ok := given[key]
-				if !ok {
-					mine.Field(i).Set(theirs.Field(i))
-				}
-				from("detectors."+key, ok)
-			}
+			byKey(s, sub(s), &raw.Detectors, def.Detectors)
 		case "scoring":
 			if !has(s) {
 				raw.Scoring = def.Scoring
