@@ -6,15 +6,13 @@ import (
 	"io"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/spf13/cobra"
 
 	"github.com/leadclean/leadclean/pkg/header"
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/leadcsv"
 	"github.com/leadclean/leadclean/pkg/pipeline"
+	"github.com/leadclean/leadclean/pkg/rendering"
 	"github.com/leadclean/leadclean/pkg/summary"
 )
 
@@ -76,23 +74,15 @@ func runColumns(_ context.Context, opts *ColumnsOptions) error {
 	} else {
 		fmt.Fprintf(w, "%s: %s, %s-separated, %d columns\n\n", r.Name, r.Encoding.Name, leadcsv.DelimiterName(r.Delimiter), len(r.Header))
 	}
-	t := tablewriter.NewTable(w,
-		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleASCII)})),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAlignment(tw.AlignLeft),
-		tablewriter.WithRowAlignment(tw.AlignLeft),
-	)
-	t.Header([]string{"#", "Column", "Field", "Why"})
+	rows := make([][]string, 0, len(m.Notes))
 	for _, n := range m.Notes {
 		field := n.Field.String()
 		if field == "" {
 			field = "-"
 		}
-		if err := t.Append([]string{fmt.Sprint(n.Index + 1), n.Header, field, n.Why}); err != nil {
-			return err
-		}
+		rows = append(rows, []string{fmt.Sprint(n.Index + 1), n.Header, field, n.Why})
 	}
-	if err := t.Render(); err != nil {
+	if err := rendering.WriteTable(w, false, []string{"#", "Column", "Field", "Why"}, make([]bool, 4), rows); err != nil {
 		return err
 	}
 	if missing := names(m.Missing()); len(missing) > 0 {
