@@ -84,12 +84,13 @@ func (s *regionSample) guess(region string) phone.RegionGuess {
 	return phone.GuessRegion(region, s.digits, s.hints)
 }
 
-// scanRegion reads ahead up to autoScanRows rows of r (or until the sample
-// is full) and returns a reader that replays them, with the sample.
+// scanRegion reads ahead up to autoScanRows rows of r, or maxSampleBytes
+// of them (or until the sample is full), and returns a reader that replays them, with the sample.
 func scanRegion(r RowReader, cols *lead.Columns) (RowReader, *regionSample) {
 	s := &sampled{RowReader: r}
 	sample := &regionSample{}
-	for len(s.buf) < autoScanRows && !sample.full() {
+	held := 0 // bytes held, bounded like MapSampled's sample
+	for len(s.buf) < autoScanRows && !sample.full() && held < maxSampleBytes {
 		rec, err := r.Read()
 		if err != nil {
 			s.err = err
@@ -97,6 +98,7 @@ func scanRegion(r RowReader, cols *lead.Columns) (RowReader, *regionSample) {
 		}
 		rec.Cells = append([]string(nil), rec.Cells...) // the reader may reuse its cells
 		s.buf = append(s.buf, rec)
+		held += rowBytes(rec.Cells)
 		if rec.Problem == "" {
 			sample.add(&lead.Lead{Cells: rec.Cells, Columns: cols})
 		}
