@@ -220,6 +220,11 @@ func (r *Reader) next() (Record, error) {
 			Msg:  "quoted field starting on line " + strconv.Itoa(ue.line) + " is never closed; it runs to the end of the file",
 			Hint: "look for a stray \" on that line; a quote inside a field must be doubled (\"\")"}
 	}
+	var tl *tooLongError
+	if errors.As(err, &tl) {
+		return Record{}, &FileError{File: r.Name, Line: tl.line, Msg: tl.Error(),
+			Hint: "look for a quote that opens a field on that line and is never closed; a quote inside a field must be doubled (\"\")"}
+	}
 	if err != nil {
 		return Record{}, &FileError{File: r.Name, Msg: "cannot read: " + err.Error()}
 	}

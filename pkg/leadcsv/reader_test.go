@@ -432,3 +432,27 @@ func TestUTF16WithoutBOM(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordBounded: a quote opened and never closed in a large file
+// stops reading at MaxRecordBytes (here made small) with file:line,
+// instead of holding the rest of the file.
+func TestRecordBounded(t *testing.T) {
+	input := "a,b\n1,2\n3,\"never closed\n" + strings.Repeat("4,5\n", 4<<20)
+	r, err := NewReader("in.csv", strings.NewReader(input), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.scan.maxRecord = 2 << 20
+	var last error
+	for {
+		_, err := r.Read()
+		if err != nil {
+			last = err
+			break
+		}
+	}
+	var fe *FileError
+	if !errors.As(last, &fe) || fe.Line != 3 || !strings.Contains(fe.Msg, "longer than") {
+		t.Errorf("error %v, want in.csv:3: row ... longer than", last)
+	}
+}

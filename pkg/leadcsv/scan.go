@@ -25,26 +25,40 @@ import (
 // one buffer per record, and returns the cells as substrings of one
 // string: one allocation per row for the text, one for the cell slice.
 type scanner struct {
-	r        *bufio.Reader
-	delim    []byte // the delimiter in UTF-8
-	d0       byte   // delim[0]
-	line     int    // physical line of the next byte (1-based)
-	col      int    // byte column of the next byte in its line (1-based)
-	skipLF   bool   // the last record ended on CR: an LF next is its CRLF
-	buf      []byte
-	chunks   [][]byte // a huge record's earlier bytes (see add)
-	chunked  int      // bytes in chunks
-	ends     []int
-	starts   [][2]int // line and column where each cell of the record starts
-	problem  string
-	prevCR   bool // the last byte inside a quoted field was CR (line counting)
-	maxKeep  int  // records larger than this hand their buffer over
-	lastLine int  // line of the record last returned
+	r         *bufio.Reader
+	delim     []byte // the delimiter in UTF-8
+	d0        byte   // delim[0]
+	line      int    // physical line of the next byte (1-based)
+	col       int    // byte column of the next byte in its line (1-based)
+	skipLF    bool   // the last record ended on CR: an LF next is its CRLF
+	buf       []byte
+	chunks    [][]byte // a huge record's earlier bytes (see add)
+	chunked   int      // bytes in chunks
+	tooLong   bool     // the record passed maxRecord
+	maxRecord int      // MaxRecordBytes (smaller in tests)
+	ends      []int
+	starts    [][2]int // line and column where each cell of the record starts
+	problem   string
+	prevCR    bool // the last byte inside a quoted field was CR (line counting)
+	maxKeep   int  // records larger than this hand their buffer over
+	lastLine  int  // line of the record last returned
 }
 
 func newScanner(r *bufio.Reader, delim rune) *scanner {
 	d := []byte(string(delim))
-	return &scanner{r: r, delim: d, d0: d[0], line: 1, col: 1, maxKeep: 1 << 20}
+	return &scanner{r: r, delim: d, d0: d[0], line: 1, col: 1, maxKeep: 1 << 20, maxRecord: MaxRecordBytes}
+}
+
+// MaxRecordBytes bounds one row: a longer one is almost always a quote
+// that opens a field and is never closed, swallowing the rest of the file.
+// Reading stops there with an error instead of holding the file in memory.
+const MaxRecordBytes = 256 << 20
+
+// tooLongError is a row longer than MaxRecordBytes.
+type tooLongError struct{ line int }
+
+func (e *tooLongError) Error() string {
+	return fmt.Sprintf("row starting on line %d is longer than %d MiB", e.line, MaxRecordBytes>>20)
 }
 
 // unterminatedError is a quoted field open at the end of the input.
@@ -251,6 +265,10 @@ func (s *scanner) next() (int, []string, string, error) {
 			}
 		}
 		s.r.Discard(i)
+		if s.tooLong {
+			s.buf, s.chunks, s.chunked, s.tooLong = nil, nil, 0, false
+			return 0, nil, "", &tooLongError{line: startLine}
+		}
 		if i == 0 {
 			// A multi-byte delimiter cut at the end of the buffered bytes:
 			// read more before deciding.
@@ -325,6 +343,10 @@ func (s *scanner) size() int { return s.chunked + len(s.buf) }
 func (s *scanner) add(p []byte) {
 	if len(s.buf)+len(p) <= cap(s.buf) || s.chunks == nil && len(s.buf)+len(p) <= s.maxKeep {
 		s.buf = append(s.buf, p...)
+		return
+	}
+	if s.size()+len(p) > s.maxRecord {
+		s.tooLong = true
 		return
 	}
 	for len(p) > 0 {
