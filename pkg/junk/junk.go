@@ -39,8 +39,9 @@
 //   - wrong_name: a name personname.Check calls not a person's, on a row
 //     with a valid phone or a street address (the cross-row part lives
 //     with duplicate detection).
-//   - vendor: multi-word pitch phrases in the message, or the company on
-//     the vendor list.
+//   - vendor: a message shaped like a pitch (seller voice, offer, promise
+//     about the reader, call to action; see vendor.go), a rulebook phrase,
+//     or the company on the vendor list.
 //   - formula_injection: any cell of the row, mapped or not, for which
 //     [IsFormula] holds.
 //
