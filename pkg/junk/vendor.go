@@ -43,6 +43,7 @@ var (
 		"i helped", "i have been helping", "unser team", "unser entwicklerteam", "unsere agentur",
 		"unsere entwickler", "notre equipe", "notre agence", "nos designers", "nos developpeurs",
 		"nuestro equipo", "nuestra agencia", "nuestros desarrolladores",
+		"going through your website", "surfing through your website", "visiting your website", "analysed your website", "analyzed your website", "examining your website", "checked your website", "i am affiliated with", "has helped over", "have helped over", "my company", "our clients range", "beim besuch ihrer website", "ihre website gepruft", "unsere firma", "en parcourant votre site", "notre societe", "a aide plus de", "nuestra empresa", "revise su sitio web", "somos un equipo",
 	}
 	// sellerLeads followed within a few words by a sellerNoun say "we are
 	// an agency"; "we are a 20-person logistics company" is not one.
@@ -72,6 +73,7 @@ var (
 		"nous pouvons", "a moindre cout", "prix fixe", "par mois", "consultation gratuite",
 		"ofrecemos", "ayudamos a empresas", "le ayudamos", "podemos solucionarlo", "la hora",
 		"presupuesto gratis", "paquetes de enlaces",
+		"we can get you", "we can build you", "we can show you", "we can put you", "we can take you", "we can rocket you", "we guarantee", "guaranteed", "reasonable price", "cheaper price", "rock bottom price", "low cost", "excellent rates", "offshore facility", "offshore prices", "seo services", "seo company", "seo experts", "skilled developers", "do you need website", "do you need web", "do you need seo", "do you need app", "wir bringen sie", "podemos ponerle", "nous pouvons vous", "bajo coste", "expertos en seo", "a bas prix",
 	}
 	promiseCues = []string{
 		"your website", "your site", "your traffic", "your organic traffic", "your rankings",
@@ -86,6 +88,7 @@ var (
 		"senken", "votre site", "vos projets", "vos frais", "reduire vos", "premiere page de google",
 		"la votre", "su web", "su competencia", "sus visitas", "sus costes", "primera pagina de google",
 		"como la suya", "rendez vous qualifies", "reuniones cualificadas", "qualifizierte termine",
+		"top of google", "top page ranking", "page 1", "1st page", "top ranking", "more traffic", "more clients", "potential clients", "triple your", "spitze von google", "an die spitze", "la premiere page", "primera pagina", "engineering capacity", "reducing the time and cost", "not ranking", "your most important keywords", "ihre wichtigsten", "votre site", "su sitio web",
 	}
 	callCues = []string{
 		"open to a quick", "open to a 15", "open to a call", "worth a quick", "worth a 10",
@@ -100,6 +103,7 @@ var (
 		"jetzt kostenloses", "je vous envoie", "pouvons nous planifier", "seriez vous disponible",
 		"contactez nous pour", "puis je vous envoyer", "repondez oui", "le envio", "cuando podemos hablar",
 		"tiene 15 minutos", "solicite su", "le interesa",
+		"just reply", "reply now", "reply to this email", "share your phone", "send us your", "when i can call you", "let me know when", "claim the offer", "love to share", "antworten sie einfach", "sende ihnen gern", "quand puis je vous appeler", "le podemos llamar",
 	}
 	// askingCues are how prospects ask for services: a request, a need.
 	askingCues = []string{

@@ -115,42 +115,48 @@ func TestVendorCorpus(t *testing.T) {
 	}
 }
 
-// TestVendorFresh measures the detector on testdata/vendor/fresh.tsv, a
-// held-out set written after the detector and never used to tune it. Its
-// floors sit below the measured figures (README) so that a change that
-// loses ground fails.
+// TestVendorFresh measures the detector on the later held-out sets:
+// fresh.tsv (written after the first version of the detector; its misses
+// then shaped the second version, so it is tune data now) and fresh2.tsv
+// (written before that change, never used to tune). Floors sit at or below
+// the measured figures (README) so that a change that loses ground fails.
 func TestVendorFresh(t *testing.T) {
 	d, err := newVendor(VendorConfig{}, newCompanyNormalizer())
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := readVendorCorpus(t, "fresh.tsv")
-	if len(cases) < 20 {
-		t.Fatalf("only %d cases", len(cases))
-	}
-	var tl prTally
-	for _, c := range cases {
-		detail, fired := d.Detect(example{row: row{lead.Message: c.message}}.build())
-		want := c.label == "vendor"
-		switch {
-		case fired && want:
-			tl.tp++
-		case fired:
-			tl.fp++
-		case want:
-			tl.fn++
-		default:
-			tl.tn++
+	for _, set := range []struct {
+		name              string
+		precision, recall float64
+	}{
+		{"fresh.tsv", 0.95, 0.9},
+		{"fresh2.tsv", 0.95, 0.7},
+	} {
+		cases := readVendorCorpus(t, set.name)
+		if len(cases) < 15 {
+			t.Fatalf("%s: only %d cases", set.name, len(cases))
 		}
-		if fired != want && *vendorHeldOut {
-			t.Logf("fresh %s %s: fired %v (%s): %s", c.id, c.label, fired, detail, c.message)
+		var tl prTally
+		for _, c := range cases {
+			detail, fired := d.Detect(example{row: row{lead.Message: c.message}}.build())
+			want := c.label == "vendor"
+			switch {
+			case fired && want:
+				tl.tp++
+			case fired:
+				tl.fp++
+			case want:
+				tl.fn++
+			default:
+				tl.tn++
+			}
+			if fired != want && (set.name == "fresh.tsv" || *vendorHeldOut) {
+				t.Logf("%s %s %s: fired %v (%s): %s", set.name, c.id, c.label, fired, detail, c.message)
+			}
 		}
-	}
-	t.Logf("fresh precision %.2f recall %.2f (tp %d fp %d fn %d tn %d)", tl.precision(), tl.recall(), tl.tp, tl.fp, tl.fn, tl.tn)
-	if tl.precision() < freshFloor.precision || tl.recall() < freshFloor.recall {
-		t.Errorf("fresh precision %.2f (floor %.2f), recall %.2f (floor %.2f)", tl.precision(), freshFloor.precision, tl.recall(), freshFloor.recall)
+		t.Logf("%s precision %.2f recall %.2f (tp %d fp %d fn %d tn %d)", set.name, tl.precision(), tl.recall(), tl.tp, tl.fp, tl.fn, tl.tn)
+		if tl.precision() < set.precision || tl.recall() < set.recall {
+			t.Errorf("%s: precision %.2f (floor %.2f), recall %.2f (floor %.2f)", set.name, tl.precision(), set.precision, tl.recall(), set.recall)
+		}
 	}
 }
-
-// freshFloor is set from the first measurement on fresh.tsv.
-var freshFloor = struct{ precision, recall float64 }{0.95, 0.15}
