@@ -4,6 +4,7 @@ import (
 	"github.com/leadclean/leadclean/pkg/companysize"
 	"github.com/leadclean/leadclean/pkg/header"
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/leadcsv"
 	"github.com/leadclean/leadclean/pkg/phone"
 )
 
@@ -20,23 +21,16 @@ type columnStyle struct {
 }
 
 // scanColumns reads up to header.SampleRows rows of a file with a revenue
-// or a country column and tells their style. The returned reader gives
-// the sampled rows again, then the rest. Only the sample is held in
-// memory; a style first shown after it is not seen.
+// or a country column (fewer when they are wide: see readAhead) and tells
+// their style. The returned reader gives the sampled rows again, then the
+// rest. Only the sample is held in memory; a style first shown after it
+// is not seen.
 func scanColumns(r RowReader, cols *lead.Columns) (RowReader, columnStyle) {
 	if !cols.Has(lead.AnnualRevenue) && !cols.Has(lead.Country) {
 		return r, columnStyle{}
 	}
-	s := &sampled{RowReader: r}
 	var cells, countries []string
-	for len(s.buf) < header.SampleRows {
-		rec, err := r.Read()
-		if err != nil {
-			s.err = err
-			break
-		}
-		rec.Cells = append([]string(nil), rec.Cells...) // the reader may reuse its cells
-		s.buf = append(s.buf, rec)
+	s := readAhead(r, header.SampleRows, func(rec leadcsv.Record) bool {
 		if rec.Problem == "" {
 			l := lead.Lead{Cells: rec.Cells, Columns: cols}
 			if v := l.Get(lead.AnnualRevenue); v != "" {
@@ -44,7 +38,8 @@ func scanColumns(r RowReader, cols *lead.Columns) (RowReader, columnStyle) {
 			}
 			countries = append(countries, l.Get(lead.Country))
 		}
-	}
+		return true
+	})
 	return s, columnStyle{decimalComma: companysize.DecimalCommas(cells), isoCountries: phone.ISOCodeColumn(countries)}
 }
 

@@ -18,31 +18,43 @@ func MapSampled(r RowReader, mapper *header.Mapper) (RowReader, *header.Mapping)
 	if !m.HasOpen() {
 		return r, m
 	}
-	s := &sampled{RowReader: r}
 	cells := make([][]string, 0, header.SampleRows)
+	s := readAhead(r, header.SampleRows, func(rec leadcsv.Record) bool {
+		cells = append(cells, rec.Cells)
+		return true
+	})
+	m.ByContent(cells)
+	return s, m
+}
+
+// maxSampleBytes bounds what one read-ahead holds (see rowBytes).
+const maxSampleBytes = 8 << 20
+
+// readAhead reads up to rows rows of r, fewer when they come to hold
+// maxSampleBytes (wide or huge rows: a sample of a few MiB says as much,
+// and 500 rows of 100,000 columns would hold most of a GiB), and passes
+// each to each, which returns false to stop. The reader may reuse its
+// cells: each row is kept as a copy. The returned reader gives the rows
+// read again, then the rest; a read error met while reading ahead comes
+// back in its place. MapSampled and scanColumns read ahead through it.
+func readAhead(r RowReader, rows int, each func(leadcsv.Record) bool) *sampled {
+	s := &sampled{RowReader: r}
 	held := 0
-	for len(s.buf) < header.SampleRows {
+	for len(s.buf) < rows && held < maxSampleBytes {
 		rec, err := r.Read()
 		if err != nil {
 			s.err = err
 			break
 		}
-		// The reader may reuse its cells: keep a copy.
 		rec.Cells = append([]string(nil), rec.Cells...)
 		s.buf = append(s.buf, rec)
-		cells = append(cells, rec.Cells)
-		// Wide or huge rows: a sample of a few MiB says as much, and 500
-		// rows of 100,000 columns would hold most of a GiB.
-		if held += rowBytes(rec.Cells); held >= maxSampleBytes {
+		held += rowBytes(rec.Cells)
+		if !each(rec) {
 			break
 		}
 	}
-	m.ByContent(cells)
-	return s, m
+	return s
 }
-
-// maxSampleBytes bounds what MapSampled holds (see rowBytes).
-const maxSampleBytes = 8 << 20
 
 // sampled replays the rows read for content detection, then reads on.
 type sampled struct {

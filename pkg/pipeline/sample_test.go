@@ -61,3 +61,49 @@ func TestMapSampled(t *testing.T) {
 		t.Errorf("after the error: %v, want EOF", err)
 	}
 }
+
+// scanColumns holds at most maxSampleBytes of rows (plus the row that
+// crosses it), however wide they are, and still gives back every row in
+// order.
+func TestScanColumnsBoundedInBytes(t *testing.T) {
+	const width, rows = 20000, 200
+	var b strings.Builder
+	b.WriteString("Country")
+	for i := 1; i < width; i++ {
+		fmt.Fprintf(&b, ",c%d", i)
+	}
+	b.WriteByte('\n')
+	row := "DE" + strings.Repeat(",x", width-1) + "\n"
+	for range rows {
+		b.WriteString(row)
+	}
+	r, err := leadcsv.NewReader("wide.csv", strings.NewReader(b.String()), leadcsv.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := header.NewMapper(nil).Map(r.Describe().Header)
+	if !m.Columns.Has(lead.Country) {
+		t.Fatal("no country column")
+	}
+	sr, _ := scanColumns(r, m.Columns)
+	s, ok := sr.(*sampled)
+	if !ok {
+		t.Fatalf("scanColumns returned %T, want *sampled", sr)
+	}
+	perRow := rowBytes(strings.Split(strings.TrimSuffix(row, "\n"), ","))
+	if held := len(s.buf) * perRow; held >= maxSampleBytes+perRow || len(s.buf) >= rows {
+		t.Errorf("scanColumns holds %d rows (%d bytes), want under %d bytes", len(s.buf), held, maxSampleBytes+perRow)
+	}
+	for i := range rows {
+		rec, err := sr.Read()
+		if err != nil {
+			t.Fatalf("row %d: %v", i, err)
+		}
+		if rec.Line != i+2 || rec.Cells[0] != "DE" {
+			t.Fatalf("row %d = line %d %q", i, rec.Line, rec.Cells[0])
+		}
+	}
+	if _, err := sr.Read(); err != io.EOF {
+		t.Errorf("after the last row: %v, want EOF", err)
+	}
+}
