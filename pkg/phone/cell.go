@@ -110,6 +110,13 @@ func prepare(cell string) prepared {
 		if m := extensionPattern.FindStringSubmatchIndex(cell); m != nil && countDigits(cell[:m[2]]) >= minDigits {
 			p.extension = cell[m[4]:m[5]]
 			cell = cell[:m[2]]
+			// A second extension ("x508/x1234"): the first one written
+			// counts, and neither is folded into the number.
+			rest := strings.TrimRight(cell, " /\\,;")
+			if m := extensionPattern.FindStringSubmatchIndex(rest); m != nil && len(rest) < len(cell) && countDigits(rest[:m[2]]) >= minDigits {
+				p.extension = rest[m[4]:m[5]]
+				cell = rest[:m[2]]
+			}
 		} else if m := hashExtension.FindStringSubmatchIndex(cell); m != nil && countDigits(cell[:m[0]]) >= 7 {
 			// "+1 123-456-7890-6#": digits ended by # after a separator
 			// are an extension, never part of the number.

@@ -528,6 +528,8 @@ func TestIssue15Phones(t *testing.T) {
 		{"extension before # on a real number", "+12024561111-6#", "", "valid", "+12024561111", "6", ""},
 		{"long extension before #", "+1 (202) 456-1111 910#", "", "valid", "+12024561111", "910", ""},
 		{"extension after x", "+1 202 456 1111 x 12", "", "valid", "+12024561111", "12", ""},
+		{"two extensions: the first counts", "(202) 456-1111 x508/x1234", "US", "valid", "+12024561111", "508", ""},
+		{"two extensions, backslash", "(202) 456-1111 x508\\x1234", "US", "valid", "+12024561111", "508", ""},
 		// 4-digit national numbers.
 		{"Niue", "7012", "Niue", "valid", "+6837012", "", ""},
 		{"Tokelau", "3101", "TK", "valid", "+6903101", "", ""},
