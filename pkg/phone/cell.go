@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // minDigits is the fewest digits a cell must hold to be worth parsing:
@@ -49,8 +51,9 @@ type prepared struct {
 
 // extensionMarkers are the words and signs that introduce an extension,
 // as exports write them: x, ext, ext., extn, extension, #, Durchwahl (DW),
-// Apparat, Nebenstelle, poste, interno, ramal, anexo, toestel, 内線.
-const extensionMarkers = `(?:ext(?:ension|n)?|x|dw|durchwahl|durchw|apparat|app|nebenstelle|poste|p|interno|int|ramal|anexo|toestel|tst|#|内線)`
+// Apparat, Nebenstelle, poste, interno, ramal, anexo, toestel, extensión,
+// доб, 内線; full-width forms (ｅｘｔ) are read after NFKC.
+const extensionMarkers = `(?:extensi[oó]n|extensio|ext(?:ension|n)?|xtn|доб|x|dw|durchwahl|durchw|apparat|app|nebenstelle|poste|p|interno|int|ramal|anexo|toestel|tst|#|内線)`
 
 // extensionPattern matches an extension that ends the cell: group 1 is the
 // extension with its marker, group 2 its digits. A marker word must not be
@@ -97,6 +100,9 @@ func prepare(cell string) prepared {
 		for !utf8.ValidString(cell) {
 			cell = cell[:len(cell)-1]
 		}
+	}
+	if !isASCII(cell) {
+		cell = norm.NFKC.String(cell) // full-width letters and digits: ｅｘｔ ４５６
 	}
 	cell = firstNumber(cell)
 	var p prepared
