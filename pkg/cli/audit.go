@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/leadclean/leadclean/pkg/audit"
+	"github.com/leadclean/leadclean/pkg/header"
 	"github.com/leadclean/leadclean/pkg/lead"
 	"github.com/leadclean/leadclean/pkg/outputs"
 	"github.com/leadclean/leadclean/pkg/pipeline"
@@ -200,6 +201,9 @@ func runAudit(ctx context.Context, opts *AuditOptions) error {
 	}
 
 	sideInputs := [][2]string{{"rulebook", opts.Rules}, {"rulebook", opts.OldRules}, {"rulebook", opts.NewRules}, {"costs file", opts.Costs}}
+	// Input warnings (a file with no e-mail or phone column, ...) print
+	// once, as in clean: --compare reads the inputs twice.
+	warned := opts.Quiet
 	run := func(rb *rulebook.Rulebook, observe func(*lead.Lead)) error {
 		inputs, closeInputs, err := openInputs(opts.Inputs, opts.Streams.In)
 		if err != nil {
@@ -210,6 +214,10 @@ func runAudit(ctx context.Context, opts *AuditOptions) error {
 			return err
 		}
 		opener := &inputOpener{sheet: opts.Sheet}
+		if !warned {
+			opener.mapper, opener.warn = header.NewMapper(rb.Aliases), opts.Streams.errWriter()
+			warned = true
+		}
 		defer opener.close()
 		cfg := pipeline.Config{Rules: rb, Inputs: inputs, Read: readOpts, Region: opts.Region, Observe: observe, Open: opener.open}
 		progress := startProgress(opts.Streams, opts.Quiet, cfg.Inputs)
