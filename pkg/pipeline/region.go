@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/leadcsv"
 	"github.com/leadclean/leadclean/pkg/phone"
 )
 
@@ -84,25 +85,17 @@ func (s *regionSample) guess(region string) phone.RegionGuess {
 	return phone.GuessRegion(region, s.digits, s.hints)
 }
 
-// scanRegion reads ahead up to autoScanRows rows of r, or maxSampleBytes
-// of them (or until the sample is full), and returns a reader that replays them, with the sample.
+// scanRegion reads ahead up to autoScanRows rows of r (fewer when they
+// are wide: see readAhead), or until the sample is full, and returns a
+// reader that replays them, with the sample.
 func scanRegion(r RowReader, cols *lead.Columns) (RowReader, *regionSample) {
-	s := &sampled{RowReader: r}
 	sample := &regionSample{}
-	held := 0 // bytes held, bounded like MapSampled's sample
-	for len(s.buf) < autoScanRows && !sample.full() && held < maxSampleBytes {
-		rec, err := r.Read()
-		if err != nil {
-			s.err = err
-			break
-		}
-		rec.Cells = append([]string(nil), rec.Cells...) // the reader may reuse its cells
-		s.buf = append(s.buf, rec)
-		held += rowBytes(rec.Cells)
+	s := readAhead(r, autoScanRows, func(rec leadcsv.Record) bool {
 		if rec.Problem == "" {
 			sample.add(&lead.Lead{Cells: rec.Cells, Columns: cols})
 		}
-	}
+		return !sample.full()
+	})
 	return s, sample
 }
 

@@ -36,7 +36,8 @@ const maxSampleBytes = 8 << 20
 // each to each, which returns false to stop. The reader may reuse its
 // cells: each row is kept as a copy. The returned reader gives the rows
 // read again, then the rest; a read error met while reading ahead comes
-// back in its place. MapSampled and scanColumns read ahead through it.
+// back in its place. MapSampled, scanColumns and scanRegion read ahead
+// through it.
 func readAhead(r RowReader, rows int, each func(leadcsv.Record) bool) *sampled {
 	s := &sampled{RowReader: r}
 	held := 0
