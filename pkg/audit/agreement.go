@@ -7,6 +7,7 @@ import (
 
 	"github.com/leadclean/leadclean/pkg/costs"
 	"github.com/leadclean/leadclean/pkg/lead"
+	"github.com/leadclean/leadclean/pkg/rendering"
 	"github.com/leadclean/leadclean/pkg/rulebook"
 )
 
@@ -151,7 +152,7 @@ func (t *Targets) rows() [][]string {
 		case MeasureQualifiedPerMonth:
 			name = "qualified leads per month"
 		case MeasureMarketingShare:
-			name, format = "marketing's share of qualified leads", percent
+			name, format = "marketing's share of qualified leads", rendering.Percent
 		case MeasureMarketingQualifiedPerMonth:
 			name = "marketing's qualified leads per month"
 		case MeasureCostPerQualified:

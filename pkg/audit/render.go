@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -16,7 +15,7 @@ import (
 func (r *Report) Write(w io.Writer, f rendering.Format) error {
 	switch f {
 	case rendering.FormatJSON:
-		return writeJSON(w, r)
+		return rendering.WriteJSON(w, r)
 	case rendering.FormatNone:
 		return nil
 	}
@@ -88,12 +87,6 @@ func writeSection(w io.Writer, md bool, title, note string, t *rendering.Table) 
 	return rendering.WriteTable(w, md, t.Header, t.Numeric, t.Rows)
 }
 
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
 func head(w io.Writer, md bool, title string) {
 	if md {
 		fmt.Fprintf(w, "\n### %s\n\n", title)
@@ -154,14 +147,14 @@ func rateSentence(rt Rate) string {
 	case !rt.Judged:
 		return fmt.Sprintf("%s: %d of %d closed leads converted", TooFew, rt.Converted, rt.Closed)
 	}
-	return fmt.Sprintf("%s (95%% interval %s), %d of %d closed leads", percent(*rt.Rate), interval(rt), rt.Converted, rt.Closed)
+	return fmt.Sprintf("%s (95%% interval %s), %d of %d closed leads", rendering.Percent(*rt.Rate), interval(rt), rt.Converted, rt.Closed)
 }
 
 func interval(rt Rate) string {
 	if rt.Low == nil {
 		return "-"
 	}
-	return percent(*rt.Low) + " to " + percent(*rt.High)
+	return rendering.Percent(*rt.Low) + " to " + rendering.Percent(*rt.High)
 }
 
 func rateCell(rt Rate) string {
@@ -171,7 +164,7 @@ func rateCell(rt Rate) string {
 	case !rt.Judged:
 		return TooFew
 	}
-	return percent(*rt.Rate)
+	return rendering.Percent(*rt.Rate)
 }
 
 func (r *Report) columnTable() *rendering.Table {
@@ -211,7 +204,7 @@ func (r *Report) sourceTable() *rendering.Table {
 				junk = append(junk, fmt.Sprintf("+%d more", len(g.Junk)-3))
 				break
 			}
-			junk = append(junk, fmt.Sprintf("%s %s", j.Reason, percent(j.Share)))
+			junk = append(junk, fmt.Sprintf("%s %s", j.Reason, rendering.Percent(j.Share)))
 		}
 		t.Rows = append(t.Rows, []string{g.Name, itoa(g.Leads), itoa(g.Qualified), itoa(g.Converted), itoa(g.Lost), itoa(g.Open), itoa(g.NoOutcome),
 			moneyCell(g.Revenue), moneyCell(g.RevenuePerLead), strings.Join(junk, ", ")})
@@ -309,7 +302,7 @@ func (r *Report) backtestNote() string {
 	q, rj := r.Backtest.Qualified.Conversion, r.Backtest.Rejected.Conversion
 	switch {
 	case r.Lift.Value != nil:
-		s += fmt.Sprintf("Lift: qualified leads converted %.2f times as often as rejected ones (%s against %s).", *r.Lift.Value, percent(*q.Rate), percent(*rj.Rate))
+		s += fmt.Sprintf("Lift: qualified leads converted %.2f times as often as rejected ones (%s against %s).", *r.Lift.Value, rendering.Percent(*q.Rate), rendering.Percent(*rj.Rate))
 	default:
 		s += "Lift of qualified over rejected leads: " + r.Lift.Note + "."
 	}
@@ -400,7 +393,7 @@ func (r *Report) WriteHTML(w io.Writer) error { return r.HTMLPage().Write(w) }
 func (c *Comparison) Write(w io.Writer, f rendering.Format) error {
 	switch f {
 	case rendering.FormatJSON:
-		return writeJSON(w, c)
+		return rendering.WriteJSON(w, c)
 	case rendering.FormatNone:
 		return nil
 	}
@@ -452,8 +445,6 @@ func flipRows(groups []*GroupFlips) [][]string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
-func percent(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" }
 
 // moneyCell writes an amount, or "no revenue column" for nil.
 func moneyCell(p *float64) string {

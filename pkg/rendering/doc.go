@@ -5,6 +5,8 @@
 //     json, markdown, none);
 //   - [WriteTable]: one table, tablewriter with ASCII borders or GitHub
 //     Markdown, numbers right-aligned, "(none)" for no rows;
+//   - [WriteJSON] and [Percent]: the JSON and the percentages every
+//     report writes;
 //   - [Page]: a self-contained HTML page with inline SVG charts that
 //     loads nothing from the network;
 //   - the lines and cells reports share: [AgreementLine] for the

@@ -1,8 +1,10 @@
 package rendering
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
@@ -21,6 +23,18 @@ const (
 	FormatMarkdown Format = "markdown"
 	FormatNone     Format = "none"
 )
+
+// WriteJSON writes v as every report's JSON is written: indented by two
+// spaces, one value, a newline after it.
+func WriteJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// Percent writes a share (0 to 1) as every report's tables do: a
+// percentage with one decimal, "71.4%".
+func Percent(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" }
 
 // ParseFormat reads a format name, in any case.
 func ParseFormat(s string) (Format, error) {

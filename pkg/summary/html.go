@@ -22,9 +22,9 @@ func (s *Summary) HTMLPage() *rendering.Page {
 	for _, g := range s.Sources {
 		funnel.Rows = append(funnel.Rows, rendering.ChartRow{Label: g.Name,
 			Values: []float64{float64(g.Qualified), float64(g.Nurture), float64(g.Rejected)},
-			Note:   percent(g.QualifiedRate()) + " qualified"})
+			Note:   rendering.Percent(g.QualifiedRate()) + " qualified"})
 		sources.Rows = append(sources.Rows, []string{g.Name, itoa(g.Rows), itoa(g.Qualified), itoa(g.Nurture), itoa(g.Rejected),
-			percent(g.QualifiedRate()), itoa(g.Duplicates), topReasons(g)})
+			rendering.Percent(g.QualifiedRate()), itoa(g.Duplicates), topReasons(g)})
 	}
 	if lines := s.CheckLines(); len(lines) > 0 {
 		checks := &rendering.Table{Header: []string{"What was not checked"}, Numeric: []bool{false}}
@@ -50,8 +50,8 @@ func (s *Summary) HTMLPage() *rendering.Page {
 			continue
 		}
 		reasons.Rows = append(reasons.Rows, rendering.ChartRow{Label: string(rs.Reason), Values: []float64{float64(rs.Count)},
-			Note: fmt.Sprintf("%d (%s)", rs.Count, percent(rs.Share))})
-		reasonTable.Rows = append(reasonTable.Rows, []string{string(rs.Reason), rs.Action, itoa(rs.Count), percent(rs.Share), notChecked(rs)})
+			Note: fmt.Sprintf("%d (%s)", rs.Count, rendering.Percent(rs.Share))})
+		reasonTable.Rows = append(reasonTable.Rows, []string{string(rs.Reason), rs.Action, itoa(rs.Count), rendering.Percent(rs.Share), notChecked(rs)})
 	}
 	sec := rendering.Section{Title: "Reasons", Note: "A row may carry several reasons; a detector whose column is missing did not check the row (Not checked).",
 		Chart: reasons, Table: reasonTable}

@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -14,9 +13,7 @@ import (
 func (s *Summary) Write(w io.Writer, f rendering.Format) error {
 	switch f {
 	case rendering.FormatJSON:
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(s)
+		return rendering.WriteJSON(w, s)
 	case rendering.FormatMarkdown:
 		return s.writeTables(w, true)
 	case rendering.FormatNone:
@@ -59,7 +56,7 @@ func (s *Summary) writeTables(w io.Writer, markdown bool) error {
 			top = append(top, fmt.Sprintf("%s (%d)", rc.Reason, rc.Count))
 		}
 		rows = append(rows, []string{g.Name, itoa(g.Rows), itoa(g.Qualified), itoa(g.Nurture), itoa(g.Rejected),
-			percent(g.QualifiedRate()), itoa(g.Duplicates), strings.Join(top, ", ")})
+			rendering.Percent(g.QualifiedRate()), itoa(g.Duplicates), strings.Join(top, ", ")})
 	}
 	if err := rendering.WriteTable(w, markdown, []string{"Source", "Leads", "Qualified", "Nurture", "Rejected", "Qualified rate", "Duplicates", "Top reasons"},
 		[]bool{false, true, true, true, true, true, true, false}, rows); err != nil {
@@ -87,7 +84,7 @@ func (s *Summary) writeTables(w io.Writer, markdown bool) error {
 		if rs.NotChecked > 0 {
 			nc = fmt.Sprintf("%d (%s)", rs.NotChecked, rs.Why)
 		}
-		rows = append(rows, []string{string(rs.Reason), rs.Action, itoa(rs.Count), percent(rs.Share), nc})
+		rows = append(rows, []string{string(rs.Reason), rs.Action, itoa(rs.Count), rendering.Percent(rs.Share), nc})
 	}
 	if err := rendering.WriteTable(w, markdown, []string{"Reason", "Action", "Rows", "Share", "Not checked"},
 		[]bool{false, false, true, true, false}, rows); err != nil {
@@ -104,8 +101,6 @@ func (s *Summary) writeTables(w io.Writer, markdown bool) error {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
-func percent(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" }
 
 func (s *Summary) costHeader() []string {
 	h, _ := rendering.CostHeader(s.Costs.Currency, false)
