@@ -155,10 +155,8 @@ func isZipFile(path string) bool {
 // almost always a header spelling leadclean does not know. The run goes
 // on (every row still leaves in an output).
 func warnNoContact(w io.Writer, info *leadcsv.Info, m *header.Mapping) {
-	for _, f := range []lead.Field{lead.Email, lead.Phone, lead.Mobile} {
-		if m.Columns.Has(f) {
-			return
-		}
+	if m.Columns.HasContact() {
+		return
 	}
 	cols := info.Header
 	more := ""

@@ -26,7 +26,7 @@ var _ Detector = noContact{}
 func (noContact) Reason() lead.Reason { return lead.NoContact }
 
 func (noContact) Checkable(c *lead.Columns) (bool, string) {
-	if c.Has(lead.Email) || c.Has(lead.Phone) || c.Has(lead.Mobile) {
+	if c.HasContact() {
 		return true, ""
 	}
 	return false, "no email, phone or mobile column"

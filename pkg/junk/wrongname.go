@@ -32,7 +32,7 @@ func (wrongName) Checkable(c *lead.Columns) (bool, string) {
 	if !c.Has(lead.FirstName) && !c.Has(lead.LastName) && !c.Has(lead.FullName) {
 		return false, "no name column"
 	}
-	if !c.Has(lead.Email) && !c.Has(lead.Phone) && !c.Has(lead.Mobile) && !c.Has(lead.Street) {
+	if !c.HasContact() && !c.Has(lead.Street) {
 		return false, "no email, phone, mobile or street column"
 	}
 	return true, ""

@@ -178,6 +178,13 @@ func (c *Columns) Has(f Field) bool {
 	return (f == FirstName || f == LastName) && c.splitName
 }
 
+// HasContact reports whether some column can reach the lead: an e-mail,
+// phone or mobile column. A file without one is warned about, its
+// no_contact detector cannot run, and the summary says so.
+func (c *Columns) HasContact() bool {
+	return c.Has(Email) || c.Has(Phone) || c.Has(Mobile)
+}
+
 // Indexes returns the cell indexes mapped to f, in the order they were
 // Set: for a repeated field (see [Field.Repeats]) the best column first
 // (header.Mapper sets the winning column, then the others in header

@@ -186,7 +186,7 @@ func Run(ctx context.Context, cfg Config) (*summary.Summary, error) {
 				summary.FileNotChecked(s.info.Name, detectors[i].Reason(), s.missing[i])
 			}
 		}
-		if c := s.mapping.Columns; !c.Has(lead.Email) && !c.Has(lead.Phone) && !c.Has(lead.Mobile) {
+		if !s.mapping.Columns.HasContact() {
 			summary.NoContactColumns(s.info.Name)
 		}
 	}
