@@ -79,12 +79,33 @@ func formatValue(f float64) string {
 	return strconv.FormatFloat(f, 'f', -1, 64)
 }
 
-var countMetrics = []string{"rows", "qualified", "nurture", "rejected", "duplicates"}
+// counted lists each count metric with the count it reads; its rate
+// metric (rows has none) is the count over the rows. countMetrics,
+// rateMetrics and metric are derived from it.
+var counted = []struct {
+	name, rate string
+	count      func(summary.Counts) int
+}{
+	{"rows", "", func(c summary.Counts) int { return c.Rows }},
+	{"qualified", "qualified_rate", func(c summary.Counts) int { return c.Qualified }},
+	{"nurture", "nurture_rate", func(c summary.Counts) int { return c.Nurture }},
+	{"rejected", "rejected_rate", func(c summary.Counts) int { return c.Rejected }},
+	{"duplicates", "duplicate_rate", func(c summary.Counts) int { return c.Duplicates }},
+}
+
+var countMetrics, rateMetrics = func() (counts, rates []string) {
+	for _, m := range counted {
+		counts = append(counts, m.name)
+		if m.rate != "" {
+			rates = append(rates, m.rate)
+		}
+	}
+	return counts, rates
+}()
 
 // checkMetrics count what could not be checked, over the whole run; each
 // may be written alone, meaning "> 0".
 var checkMetrics = []string{"no_contact_columns", "region_mismatch"}
-var rateMetrics = []string{"qualified_rate", "nurture_rate", "rejected_rate", "duplicate_rate"}
 
 // Metrics lists the metric names --fail-if accepts, for help and errors.
 func Metrics() []string {
@@ -343,27 +364,16 @@ func metric(t Threshold, c summary.Counts, reasonCount int) float64 {
 		}
 		return float64(n) / float64(c.Rows)
 	}
-	switch t.Metric {
-	case "rows":
-		return float64(c.Rows)
-	case "qualified":
-		return float64(c.Qualified)
-	case "nurture":
-		return float64(c.Nurture)
-	case "rejected":
-		return float64(c.Rejected)
-	case "duplicates":
-		return float64(c.Duplicates)
-	case "qualified_rate":
-		return rate(c.Qualified)
-	case "nurture_rate":
-		return rate(c.Nurture)
-	case "rejected_rate":
-		return rate(c.Rejected)
-	case "duplicate_rate":
-		return rate(c.Duplicates)
-	case "reason":
+	if t.Metric == "reason" {
 		return rate(reasonCount)
+	}
+	for _, m := range counted {
+		if t.Metric == m.name {
+			return float64(m.count(c))
+		}
+		if m.rate != "" && t.Metric == m.rate {
+			return rate(m.count(c))
+		}
 	}
 	return 0
 }
