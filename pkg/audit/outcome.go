@@ -208,6 +208,21 @@ func cellAt(cells []string, i int) string {
 	return cells[i]
 }
 
+// flagOrStage reads a cell of a converted or opportunity column that is a
+// yes/no flag or a status word of the outcome table.
+func flagOrStage(f lead.Field, v string) (Signal, bool) {
+	switch {
+	case truthy(v):
+		return SaysConverted, true
+	case falsy(v):
+		return SaysNotConverted, true
+	}
+	if o, ok := StageOutcome(f, v); ok {
+		return outcomeSignal(o), true
+	}
+	return Blank, false
+}
+
 // readCell reads one outcome cell of field f under header hdr; amount is
 // the deal amount of a deal-amount cell.
 func readCell(f lead.Field, v, hdr string) (sig Signal, amount float64) {
@@ -221,14 +236,8 @@ func readCell(f lead.Field, v, hdr string) (sig Signal, amount float64) {
 		}
 		return textSignal(v), 0
 	case lead.Converted:
-		switch {
-		case truthy(v):
-			return SaysConverted, 0
-		case falsy(v):
-			return SaysNotConverted, 0
-		}
-		if o, ok := StageOutcome(f, v); ok {
-			return outcomeSignal(o), 0
+		if sig, ok := flagOrStage(f, v); ok {
+			return sig, 0
 		}
 		return textSignal(v), 0
 	case lead.ConvertedDate:
@@ -240,14 +249,8 @@ func readCell(f lead.Field, v, hdr string) (sig Signal, amount float64) {
 		}
 		return textSignal(v), 0
 	case lead.Opportunity:
-		switch {
-		case truthy(v):
-			return SaysConverted, 0
-		case falsy(v):
-			return SaysNotConverted, 0
-		}
-		if o, ok := StageOutcome(f, v); ok {
-			return outcomeSignal(o), 0
+		if sig, ok := flagOrStage(f, v); ok {
+			return sig, 0
 		}
 		if _, ok := ParseDate(v, false); ok {
 			return SaysConverted, 0
